@@ -1,0 +1,20 @@
+import { test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+const pages = [
+  '/',
+  '/lessons/entropy/',
+  '/lessons/cross-entropy/',
+  '/embed/lessons/entropy/',
+  '/404.html',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`axe finds nothing on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+}

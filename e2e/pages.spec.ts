@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './support/errors';
+
+const entropy = '/lessons/entropy/';
+const crossEntropy = '/lessons/cross-entropy/';
+
+test('the home page lists the lessons in order, with titles and summaries', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Entropic/);
+  const cards = page.locator('.lesson-list > li');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0).getByRole('link')).toHaveText('Entropy: how uncertain is a distribution?');
+  await expect(cards.nth(1).getByRole('link')).toHaveText(/^Cross-entropy/);
+  await expect(cards.nth(0)).toContainText('12 min read');
+  await cards.nth(0).getByRole('link').click();
+  await expect(page).toHaveURL(entropy);
+});
+
+test('a lesson arrives prerendered: text, typeset formulas and computed numbers in the HTML', async ({
+  request,
+}) => {
+  const response = await request.get(entropy);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('<title>Entropy: how uncertain is a distribution? · Entropic</title>');
+  expect(html).toMatch(/<meta name="description" content="Measure the uncertainty of a distribution/);
+  expect(html).toContain('class="katex"');
+  expect(html).toContain('class="katex-display"');
+  // Numbers come from src/metrics at build time: H(fair coin) = 1 bit, H(0.99, 0.01) = 0.081 bits.
+  expect(html).toContain('1.000 bits');
+  expect(html).toContain('0.081 bits');
+  expect(html).toContain('0.693 nats');
+  // Uniform over 8 outcomes: 3 bits; over 256: 8 bits.
+  expect(html).toContain('3.000 bits');
+  expect(html).toContain('8.000 bits');
+  // Pages ship KaTeX's CSS, not its JavaScript.
+  expect(html).not.toMatch(/katex[^"]*\.js/);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the lesson reads fully: headings, formulas and numbers are all there', async ({ page }) => {
+    await page.goto(entropy);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Entropy: how uncertain is a distribution?',
+    );
+    await expect(page.getByRole('heading', { name: 'The definition' })).toBeVisible();
+    await expect(page.locator('.katex-display').first()).toBeVisible();
+    await expect(page.locator('.metric').first()).toHaveText('1.000 bits');
+    // Without scripts there is nothing to toggle, so the toggle is hidden.
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  });
+});
+
+test('hydration keeps the prerendered page as it was, without errors', async ({ page, browser }) => {
+  const errors = collectPageErrors(page);
+  const staticContext = await browser.newContext({ javaScriptEnabled: false });
+  const staticPage = await staticContext.newPage();
+  await staticPage.goto(entropy);
+  const prerendered = await staticPage.locator('#root').innerText();
+  await staticContext.close();
+
+  await page.goto(entropy);
+  // The toggle becomes visible only once the theme script has run: a sign scripts are live.
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator('#root').innerText()).toBe(prerendered);
+  expect(errors).toEqual([]);
+});
+
+test('next and previous links walk through the lessons in order', async ({ page }) => {
+  await page.goto(entropy);
+  const lessonNav = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(lessonNav.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+  await lessonNav.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(crossEntropy);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cross-entropy/);
+  await expect(lessonNav.getByRole('link', { name: /Next/ })).toHaveCount(0);
+  await lessonNav.getByRole('link', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(entropy);
+});
+
+test('the table of contents links to each section', async ({ page }) => {
+  await page.goto(entropy);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveText([
+    'What this page is for',
+    'Why it matters',
+    'What you need first',
+    'Intuition: peaked or spread out',
+    'The definition',
+    'A worked example',
+    'Stop here',
+  ]);
+  await toc.getByRole('link', { name: 'A worked example' }).click();
+  await expect(page).toHaveURL(`${entropy}#a-worked-example`);
+  await expect(page.getByRole('heading', { name: 'A worked example' })).toBeInViewport();
+});
+
+test('the embedded lesson has the lesson without the site chrome', async ({ page }) => {
+  await page.goto('/embed/lessons/entropy/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Entropy/);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ });
+  await expect(next).toHaveAttribute('href', '/embed/lessons/cross-entropy/');
+});
+
+test('a missing page gets the 404 page with a way back', async ({ page, request }) => {
+  expect((await request.get('/no/such/page/')).status()).toBe(404);
+  await page.goto('/404.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'See all lessons' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('robots.txt and the favicon are served', async ({ request }) => {
+  expect(await (await request.get('/robots.txt')).text()).toContain('User-agent: *');
+  const icon = await request.get('/favicon.svg');
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test('a phone-sized screen (320 px) shows the lesson without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(entropy);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

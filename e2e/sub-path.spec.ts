@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { subPath } from '../playwright.config';
+import { collectPageErrors } from './support/errors';
+
+// This project serves a build made with BASE_PATH=/sub/path/ from a plain static server.
+test('the site works under a sub-path: styles, scripts, links and lessons', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+
+  await page.goto(subPath);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Entropy, cross-entropy');
+  // The stylesheet loaded: the lesson list is laid out as a grid.
+  await expect(page.locator('.lesson-list')).toHaveCSS('display', 'grid');
+
+  await page.getByRole('link', { name: /^Entropy:/ }).click();
+  await expect(page).toHaveURL(`${subPath}lessons/entropy/`);
+  await expect(page.locator('.katex').first()).toBeVisible();
+
+  // Scripts run (the toggle appears and works) and the neighbour links stay under the sub-path.
+  const html = page.locator('html');
+  const before = await html.getAttribute('data-theme');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(html).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark');
+  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(`${subPath}lessons/cross-entropy/`);
+  await expect(page.getByRole('link', { name: 'Entropic' })).toHaveAttribute('href', subPath);
+
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+const html = (page: import('@playwright/test').Page) => page.locator('html');
+
+test('the theme follows the system until the student picks one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+});
+
+test('the toggle switches the theme, and the choice survives a reload and other pages', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lessons/entropy/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await toggle.click();
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBackground).not.toBe(lightBackground);
+
+  await page.reload();
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  // The system preference no longer decides once the student has chosen.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+});
+
+test('a corrupt stored setting falls back to the system theme', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('entropic:settings', '{"state":{"theme":"purple"'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});

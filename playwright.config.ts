@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
+
+// Playwright cannot download its own browser here; `npm test` makes sure one exists first.
+const executablePath = findChromium();
+// Quiet flags for a closed network (see shared/measuring.md).
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const sitePort = 4173;
+const subPathPort = 4174;
+export const subPath = '/sub/path/';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: 'bench/**',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  reporter: 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [
+    { name: 'site', testIgnore: /sub-path/, use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+  ],
+  // Each server builds the site first, so tests never run against a stale dist/. The two are
+  // plain static servers with no single-page fallback, as a CDN would be.
+  webServer: [
+    {
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv dist --host 127.0.0.1 --port ${sitePort}`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv .sub-path-site --host 127.0.0.1 --port ${subPathPort}`,
+      env: { BASE_PATH: subPath, OUT_DIR: `.sub-path-site${subPath}` },
+      url: `http://127.0.0.1:${subPathPort}${subPath}`,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+  ],
+});

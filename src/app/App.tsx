@@ -1,0 +1,33 @@
+import { HomePage } from './HomePage';
+import { Layout } from './Layout';
+import type { Page } from './load-page';
+import { NotFoundPage } from './NotFoundPage';
+import { LessonPage } from '../lesson/LessonPage';
+
+/** The whole page for a loaded route; embeds leave out the site chrome. */
+export function App({ page }: { page: Page }) {
+  switch (page.name) {
+    case 'home':
+      return (
+        <Layout>
+          <HomePage />
+        </Layout>
+      );
+    case 'lesson':
+      return page.lesson.embed ? (
+        <main id="main" className="embed">
+          <LessonPage lesson={page.lesson} />
+        </main>
+      ) : (
+        <Layout>
+          <LessonPage lesson={page.lesson} />
+        </Layout>
+      );
+    case 'not-found':
+      return (
+        <Layout>
+          <NotFoundPage />
+        </Layout>
+      );
+  }
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { pathOf } from './routes';
+import { ThemeToggle } from './ThemeToggle';
+
+/** Site chrome around every full page: skip link, header, main landmark, footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const home = pathOf({ name: 'home' }, import.meta.env.BASE_URL);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <a className="brand" href={home}>
+          Entropic
+        </a>
+        <nav aria-label="Site">
+          <a href={home}>Lessons</a>
+        </nav>
+        <ThemeToggle />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Entropic: interactive lessons on entropy, cross-entropy and KL divergence. For the full
+          theory, see Cover and Thomas, <cite>Elements of Information Theory</cite>, chapter 2.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { lessons } from 'virtual:lessons';
+import { App } from './App';
+import { headOf, loadPage } from './load-page';
+import { pathOf, type Route } from './routes';
+
+/** Every route the static site has, as URL paths under `base`. */
+export function routePaths(base: string): string[] {
+  const routes: Route[] = [
+    { name: 'home' },
+    ...lessons.flatMap((l): Route[] => [
+      { name: 'lesson', slug: l.slug, embed: false },
+      { name: 'lesson', slug: l.slug, embed: true },
+    ]),
+    { name: 'not-found' },
+  ];
+  return routes.map((route) => pathOf(route, base));
+}
+
+/** Renders one path: body HTML, head tags, and the lesson source it loads (for preloading). */
+export async function render(pathname: string, base: string) {
+  const page = await loadPage(pathname, base);
+  const html = renderToString(
+    <StrictMode>
+      <App page={page} />
+    </StrictMode>,
+  );
+  const { title, description } = headOf(page);
+  const embed = page.name === 'lesson' && page.lesson.embed;
+  // React escapes the text; embeds are copies of lessons, so search engines should skip them.
+  const headHtml = renderToStaticMarkup(
+    <>
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      {embed ? <meta name="robots" content="noindex" /> : null}
+    </>,
+  );
+  return { html, headHtml, lessonFile: page.name === 'lesson' ? page.lesson.entry.file : undefined };
+}

@@ -1,0 +1,24 @@
+import type { LoadedLesson } from '../app/load-page';
+import { LessonNav } from './LessonNav';
+import { TableOfContents } from './TableOfContents';
+import { lessonComponents } from './registry';
+
+/** A lesson: its header, table of contents, MDX body and links to its neighbours. */
+export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
+  const { entry, Content, toc, embed } = lesson;
+  return (
+    <article className="lesson">
+      <header className="lesson-header">
+        <p className="eyebrow">Lesson {entry.order}</p>
+        <h1>{entry.title}</h1>
+        <p className="lesson-summary">{entry.summary}</p>
+        <p className="lesson-meta">{entry.minutes} min read</p>
+      </header>
+      {embed ? null : <TableOfContents toc={toc} />}
+      <div className="lesson-body">
+        <Content components={lessonComponents} />
+      </div>
+      <LessonNav slug={entry.slug} embed={embed} />
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { readLessonIndex } from './lesson-index';
+import { mdxOptions } from './mdx-options';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+const at = (dir: string) => path.join(fixtures, dir);
+const rel = (dir: string, file: string) => path.relative(process.cwd(), path.join(at(dir), file));
+
+async function compileLesson(dir: string, file: string) {
+  const filePath = path.join(at(dir), file);
+  return compile(new VFile({ path: filePath, value: fs.readFileSync(filePath, 'utf8') }), mdxOptions);
+}
+
+describe('the lesson index (checks that read frontmatter of every lesson)', () => {
+  it('lists valid lessons in order with their frontmatter and source path', () => {
+    const lessons = readLessonIndex(at('valid'));
+    expect(lessons.map((l) => [l.slug, l.order, l.prerequisites])).toEqual([
+      ['alpha', 1, []],
+      ['beta', 2, ['alpha']],
+    ]);
+    expect(lessons[0]?.file).toBe(rel('valid', '01-alpha.mdx'));
+  });
+
+  it.each([
+    ['bad-field', '01-alpha.mdx:6:10: frontmatter field "minutes": Invalid input: expected number'],
+    ['missing-field', '01-alpha.mdx:1:1: frontmatter field "summary"'],
+    ['unknown-field', '01-alpha.mdx:8:1: frontmatter: unknown field "minuts"'],
+    ['bad-yaml', '01-alpha.mdx:5:1: invalid YAML: Flow sequence'],
+    ['no-frontmatter', '01-alpha.mdx:1:1: missing frontmatter'],
+    ['duplicate-slug', '02-alpha.mdx:3:7: duplicate slug "alpha"'],
+    ['missing-prerequisite', '02-beta.mdx:10:5: prerequisite "gamma" is not a lesson'],
+    ['misnamed', '01-alfa.mdx:3:7: file name must be NN-alpha.mdx'],
+  ])('reports %s with file and line', (dir, expected) => {
+    const [file, ...rest] = expected.split(':');
+    expect(() => readLessonIndex(at(dir))).toThrow(`${rel(dir, file!)}:${rest.join(':')}`);
+  });
+});
+
+describe('compiling one lesson', () => {
+  it('compiles a valid lesson with typeset math, a table of contents and its components', async () => {
+    const code = String(await compileLesson('valid', '01-alpha.mdx'));
+    expect(code).toContain('className: "katex"');
+    expect(code).toMatch(/tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/);
+    expect(code).toContain('Metric');
+  });
+
+  it('reports an unknown component with file and line', async () => {
+    await expect(compileLesson('unknown-component', '01-alpha.mdx')).rejects.toThrow(
+      `${rel('unknown-component', '01-alpha.mdx')}:15:1: unknown component <Metrc>`,
+    );
+  });
+
+  it('reports invalid TeX with file and line', async () => {
+    await expect(compileLesson('bad-tex', '01-alpha.mdx')).rejects.toThrow(
+      new RegExp(`${rel('bad-tex', '01-alpha.mdx')}:13:1: invalid TeX: .*expected '}'`),
+    );
+  });
+
+  it('reports invalid frontmatter of a single lesson (as the dev server compiles it)', async () => {
+    await expect(compileLesson('bad-field', '01-alpha.mdx')).rejects.toThrow(
+      `${rel('bad-field', '01-alpha.mdx')}:6:10: frontmatter field "minutes"`,
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LessonFrontmatter } from '../frontmatter';
+import { LessonError } from './lesson-error';
+import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter';
+
+/** One lesson as the site lists it: its frontmatter and its source path relative to the root. */
+export interface LessonEntry extends LessonFrontmatter {
+  /** e.g. `lessons/01-entropy.mdx`, the key Vite's manifest uses. */
+  file: string;
+}
+
+const lessonFileName = /^(\d{2})-([a-z0-9-]+)\.mdx$/;
+
+/**
+ * Reads every `NN-slug.mdx` in `dir`, validates each frontmatter and the checks that need all
+ * lessons at once (file name matches slug, unique slugs, prerequisites exist), and returns the
+ * lessons in `order`. Throws a LessonError naming the file and line of the first problem.
+ */
+export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[] {
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  const read = files.map((name) => {
+    const file = path.join(dir, name);
+    return { name, file, fm: readFrontmatterFromSource(fs.readFileSync(file, 'utf8'), file) };
+  });
+
+  const bySlug = new Map<string, { file: string; fm: LocatedFrontmatter }>();
+  for (const { name, file, fm } of read) {
+    const match = lessonFileName.exec(name);
+    if (!match || match[2] !== fm.data.slug) {
+      throw new LessonError(
+        file,
+        fm.placeOf(['slug']),
+        `file name must be NN-${fm.data.slug}.mdx to match the slug "${fm.data.slug}"`,
+      );
+    }
+    const earlier = bySlug.get(fm.data.slug);
+    if (earlier) {
+      throw new LessonError(
+        file,
+        fm.placeOf(['slug']),
+        `duplicate slug "${fm.data.slug}": ${path.relative(root, earlier.file)} uses it too`,
+      );
+    }
+    bySlug.set(fm.data.slug, { file, fm });
+  }
+
+  for (const { file, fm } of bySlug.values()) {
+    fm.data.prerequisites.forEach((slug, i) => {
+      if (!bySlug.has(slug)) {
+        throw new LessonError(
+          file,
+          fm.placeOf(['prerequisites', i]),
+          `prerequisite "${slug}" is not a lesson; known slugs: ${[...bySlug.keys()].join(', ')}`,
+        );
+      }
+    });
+  }
+
+  return [...bySlug.values()]
+    .map(({ file, fm }) => ({ ...fm.data, file: path.relative(root, file).split(path.sep).join('/') }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}

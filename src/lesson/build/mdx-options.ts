@@ -1,0 +1,26 @@
+import type { CompileOptions } from '@mdx-js/mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
+import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
+import remarkLessonChecks from './remark-lesson-checks';
+import rehypeKatexErrors from './rehype-katex-errors';
+
+/**
+ * How every lesson is compiled, shared by the Vite build and the tests. A lesson module
+ * exports its `frontmatter`, its `tableOfContents` (headings with ids) and the content.
+ */
+export const mdxOptions = {
+  remarkPlugins: [remarkFrontmatter, remarkLessonChecks, remarkMdxFrontmatter, remarkMath],
+  rehypePlugins: [
+    rehypeSlug,
+    rehypeExtractToc,
+    rehypeExtractTocMdx,
+    // Static formulas are typeset here, at build time: pages ship KaTeX's CSS, not its JS.
+    [rehypeKatex, { strict: 'error' }],
+    rehypeKatexErrors,
+  ],
+} satisfies CompileOptions;

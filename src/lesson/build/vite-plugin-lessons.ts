@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { readLessonIndex } from './lesson-index';
+
+const publicId = 'virtual:lessons';
+const resolvedId = '\0' + publicId;
+
+/**
+ * Serves `virtual:lessons`: the validated lesson index (frontmatter of every lesson, in order)
+ * and a lazy loader per slug, so the lesson list never pulls in a lesson's body. Reading the
+ * index runs the cross-file checks, so a broken lesson set fails `vite build` and `vite dev`.
+ */
+export function lessonsPlugin(dir: string): Plugin {
+  const lessonsDir = path.resolve(dir);
+  return {
+    name: 'entropic-lessons',
+    resolveId(id) {
+      return id === publicId ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      this.addWatchFile(lessonsDir);
+      const lessons = readLessonIndex(lessonsDir);
+      const loaders = lessons.map(
+        (l) => `  ${JSON.stringify(l.slug)}: () => import(${JSON.stringify('/' + l.file)}),`,
+      );
+      return [
+        `export const lessons = ${JSON.stringify(lessons)};`,
+        `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
+      ].join('\n');
+    },
+    // A new, renamed or re-fronted lesson changes the index: rebuild it on any lesson edit.
+    hotUpdate({ file, server }) {
+      if (!file.startsWith(lessonsDir)) return;
+      const mod = server.moduleGraph.getModuleById(resolvedId);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    },
+  };
+}

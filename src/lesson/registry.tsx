@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import type { LessonComponentName } from './component-names';
+import { Aside } from './Aside';
+import { Metric, type MetricProps } from './Metric';
+import { WidgetBoundary } from './WidgetBoundary';
+
+/** Wraps a live component so that an error in it stays inside its own box. */
+function withBoundary<P extends object>(Inner: ComponentType<P>, label: string) {
+  function Bounded(props: P) {
+    return (
+      <WidgetBoundary label={label}>
+        <Inner {...props} />
+      </WidgetBoundary>
+    );
+  }
+  Bounded.displayName = `Bounded(${label})`;
+  return Bounded;
+}
+
+/**
+ * The components every lesson can use without importing them, handed to MDX by the lesson
+ * page. The keys must be exactly `lessonComponentNames`: the build checks lessons against
+ * that list, and `satisfies` makes TypeScript check this object against it.
+ */
+export const lessonComponents = {
+  Aside,
+  Metric: withBoundary<MetricProps>(Metric, 'this number'),
+} satisfies Record<LessonComponentName, ComponentType<never>>;

@@ -1,0 +1,34 @@
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+
+export type ThemeChoice = 'light' | 'dark';
+
+/**
+ * localStorage key of the settings. index.html's inline script reads the same key before
+ * first paint, so a remembered theme never flashes; keep the two in step.
+ */
+export const settingsStorageKey = 'entropic:settings';
+
+const storedSettingsSchema = z.object({ theme: z.enum(['light', 'dark']).nullable() });
+
+interface SettingsState {
+  /** The theme the student picked; null follows the system. */
+  theme: ThemeChoice | null;
+  setTheme(theme: ThemeChoice | null): void;
+}
+
+export const settingsStore = createStore<SettingsState>()(
+  persist((set) => ({ theme: null, setTheme: (theme) => set({ theme }) }), {
+    name: settingsStorageKey,
+    version: 1,
+    partialize: ({ theme }) => ({ theme }),
+    // Stored data comes from outside: anything that does not fit the schema is ignored.
+    merge: (stored, current) => {
+      const parsed = storedSettingsSchema.safeParse(stored);
+      return parsed.success ? { ...current, ...parsed.data } : current;
+    },
+    // Read storage after hydration, so the first client render matches the prerendered HTML.
+    skipHydration: true,
+  }),
+);

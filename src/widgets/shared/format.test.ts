@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatQuantity } from './format';
+
+describe('formatNumber', () => {
+  it.each([
+    [1, 3, '1.000'],
+    [1.7369655941662063, 3, '1.737'],
+    [0.0807931359, 3, '0.081'],
+    [-0.25, 2, '−0.25'],
+    [-1e-17, 3, '0.000'],
+    [Infinity, 3, '∞'],
+    [-Infinity, 3, '−∞'],
+    [NaN, 3, '—'],
+    [2.5, 0, '3'],
+  ])('%s with %s decimals reads %s', (value, digits, text) => {
+    expect(formatNumber(value, digits)).toBe(text);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('appends the unit', () => {
+    expect(formatQuantity(0.6931471805599453, 'nats')).toBe('0.693 nats');
+    expect(formatQuantity(Infinity, 'bits')).toBe('∞ bits');
+  });
+});

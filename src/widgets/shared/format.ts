@@ -1,0 +1,18 @@
+import type { Unit } from '../../metrics';
+
+/**
+ * A number as students read it: fixed decimals, a true minus sign, ∞ for infinity, and never
+ * "-0.000" (a tiny negative rounding residue is shown as 0).
+ */
+export function formatNumber(value: number, digits = 3): string {
+  if (Number.isNaN(value)) return '—';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const fixed = value.toFixed(digits);
+  if (Number(fixed) === 0) return fixed.replace('-', '');
+  return fixed.replace('-', '−');
+}
+
+/** A quantity with its unit word, e.g. "1.737 bits", "∞ nats". */
+export function formatQuantity(value: number, unit: Unit, digits = 3): string {
+  return `${formatNumber(value, digits)} ${unit}`;
+}

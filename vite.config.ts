@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import { mdxOptions } from './src/lesson/build/mdx-options';
+import { lessonsPlugin } from './src/lesson/build/vite-plugin-lessons';
+
+// BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : base + '/',
+  plugins: [
+    { enforce: 'pre', ...mdx({ ...mdxOptions, include: /\.mdx$/ }) },
+    react({ include: /\.(mdx|tsx?)$/ }),
+    lessonsPlugin(process.env.LESSONS_DIR ?? 'lessons'),
+  ],
+  build: { manifest: true },
+});
