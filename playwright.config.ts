@@ -38,13 +38,13 @@ export default defineConfig({
   // plain static servers with no single-page fallback, as a CDN would be.
   webServer: [
     {
-      command: `node scripts/build-site.mjs && node_modules/.bin/sirv dist --host 127.0.0.1 --port ${sitePort}`,
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv dist --host 127.0.0.1 --port ${sitePort} --quiet`,
       url: `http://127.0.0.1:${sitePort}/`,
       timeout: 240_000,
       stdout: 'pipe',
     },
     {
-      command: `node scripts/build-site.mjs && node_modules/.bin/sirv .sub-path-site --host 127.0.0.1 --port ${subPathPort}`,
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv .sub-path-site --host 127.0.0.1 --port ${subPathPort} --quiet`,
       env: { BASE_PATH: subPath, OUT_DIR: `.sub-path-site${subPath}` },
       url: `http://127.0.0.1:${subPathPort}${subPath}`,
       timeout: 240_000,

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
-import { mdxOptions } from './src/lesson/build/mdx-options';
-import { lessonsPlugin } from './src/lesson/build/vite-plugin-lessons';
+import { mdxOptions } from './src/lesson/build/mdx-options.ts';
+import { lessonsPlugin } from './src/lesson/build/vite-plugin-lessons.ts';
 
 // BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
 const base = process.env.BASE_PATH ?? '/';

@@ -58,14 +58,14 @@ test('hydration keeps the prerendered page as it was, without errors', async ({ 
   const staticContext = await browser.newContext({ javaScriptEnabled: false });
   const staticPage = await staticContext.newPage();
   await staticPage.goto(entropy);
-  const prerendered = await staticPage.locator('#root').innerText();
+  const prerendered = await staticPage.locator('#root').textContent();
   await staticContext.close();
 
   await page.goto(entropy);
   // The toggle becomes visible only once the theme script has run: a sign scripts are live.
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(await page.locator('#root').innerText()).toBe(prerendered);
+  expect(await page.locator('#root').textContent()).toBe(prerendered);
   expect(errors).toEqual([]);
 });
 

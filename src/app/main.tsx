@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import '../styles/global.css';
 import { App } from './App';
-import { loadPage } from './load-page';
+import { headOf, loadPage } from './load-page';
 import { settingsStore } from '../store/settings';
 
 async function start() {
@@ -15,8 +15,12 @@ async function start() {
     </StrictMode>
   );
   // Built pages arrive prerendered and are hydrated; the dev server sends an empty root.
-  if (container.firstElementChild) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  if (container.firstElementChild) {
+    hydrateRoot(container, app);
+  } else {
+    document.title = headOf(page).title;
+    createRoot(container).render(app);
+  }
   await settingsStore.persist.rehydrate();
 }
 

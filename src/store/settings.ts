@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+// zod/mini: the same validation at a fraction of the bundle size of classic zod.
+import * as z from 'zod/mini';
 
 export type ThemeChoice = 'light' | 'dark';
 
@@ -10,7 +11,7 @@ export type ThemeChoice = 'light' | 'dark';
  */
 export const settingsStorageKey = 'entropic:settings';
 
-const storedSettingsSchema = z.object({ theme: z.enum(['light', 'dark']).nullable() });
+const storedSettingsSchema = z.object({ theme: z.nullable(z.enum(['light', 'dark'])) });
 
 interface SettingsState {
   /** The theme the student picked; null follows the system. */

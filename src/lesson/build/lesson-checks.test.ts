@@ -3,8 +3,8 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { readLessonIndex } from './lesson-index';
-import { mdxOptions } from './mdx-options';
+import { readLessonIndex } from './lesson-index.ts';
+import { mdxOptions } from './mdx-options.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const at = (dir: string) => path.join(fixtures, dir);
@@ -46,6 +46,11 @@ describe('compiling one lesson', () => {
     expect(code).toContain('className: "katex"');
     expect(code).toMatch(/tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/);
     expect(code).toContain('Metric');
+  });
+
+  it('puts display formulas in the tab order so a wide one can be scrolled by keyboard', async () => {
+    const code = String(await compileLesson('valid', '02-beta.mdx'));
+    expect(code).toMatch(/className: "katex-display",\s*tabIndex: "0"/);
   });
 
   it('reports an unknown component with file and line', async () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LessonFrontmatter } from '../frontmatter';
-import { LessonError } from './lesson-error';
-import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter';
+import type { LessonFrontmatter } from '../frontmatter.ts';
+import { LessonError } from './lesson-error.ts';
+import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter.ts';
 
 /** One lesson as the site lists it: its frontmatter and its source path relative to the root. */
 export interface LessonEntry extends LessonFrontmatter {

@@ -6,8 +6,9 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
 import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
-import remarkLessonChecks from './remark-lesson-checks';
-import rehypeKatexErrors from './rehype-katex-errors';
+import remarkLessonChecks from './remark-lesson-checks.ts';
+import rehypeKatexErrors from './rehype-katex-errors.ts';
+import rehypeScrollableMath from './rehype-scrollable-math.ts';
 
 /**
  * How every lesson is compiled, shared by the Vite build and the tests. A lesson module
@@ -22,5 +23,6 @@ export const mdxOptions = {
     // Static formulas are typeset here, at build time: pages ship KaTeX's CSS, not its JS.
     [rehypeKatex, { strict: 'error' }],
     rehypeKatexErrors,
+    rehypeScrollableMath,
   ],
 } satisfies CompileOptions;

@@ -3,8 +3,8 @@ import type { Root, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { lessonFrontmatterSchema, type LessonFrontmatter } from '../frontmatter';
-import { LessonError, type SourcePlace } from './lesson-error';
+import { lessonFrontmatterSchema, type LessonFrontmatter } from '../frontmatter.ts';
+import { LessonError, type SourcePlace } from './lesson-error.ts';
 
 /** Validated frontmatter plus where each top-level key sits, for later cross-file checks. */
 export interface LocatedFrontmatter {

@@ -1,6 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { LessonError } from './lesson-error';
+import { LessonError } from './lesson-error.ts';
 
 /**
  * rehype-katex reports invalid TeX as a warning and renders it in red; a lesson must not ship

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { lessonComponentNames } from '../component-names';
-import { LessonError } from './lesson-error';
-import { readFrontmatter } from './read-frontmatter';
+import { lessonComponentNames } from '../component-names.ts';
+import { LessonError } from './lesson-error.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 
 const registered = new Set<string>(lessonComponentNames);
 

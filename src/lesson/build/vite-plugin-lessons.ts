@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readLessonIndex } from './lesson-index';
+import { readLessonIndex } from './lesson-index.ts';
 
 const publicId = 'virtual:lessons';
 const resolvedId = '\0' + publicId;
