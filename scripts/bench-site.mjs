@@ -34,19 +34,26 @@ const sizeOf = (files) => {
 };
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
-console.log('route'.padEnd(34), 'JS raw / gzip / brotli (KB)'.padEnd(30), 'CSS raw / gzip / brotli (KB)');
+console.log(
+  'route'.padEnd(30),
+  'JS raw / gzip / brotli (KB)'.padEnd(30),
+  'CSS files raw / gzip / brotli'.padEnd(30),
+  'inlined CSS raw',
+);
 for (const file of htmlFiles(dist).sort()) {
   const html = fs.readFileSync(file, 'utf8');
-  const refs = (pattern) => [...html.matchAll(pattern)].map((m) => m[1].replace(/^\/.*?assets\//, 'assets/'));
-  const js = refs(/<(?:script[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+\.js)"/g);
-  const css = refs(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g);
-  const route = '/' + path.relative(dist, file).replace(/index\.html$/, '');
-  const j = sizeOf(js);
-  const c = sizeOf(css);
+  // A file can be named twice (Beasties' <noscript> fallback); count it once.
+  const refs = (pattern) => [
+    ...new Set([...html.matchAll(pattern)].map((m) => m[1].replace(/^\/.*?assets\//, 'assets/'))),
+  ];
+  const js = sizeOf(refs(/<(?:script[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+\.js)"/g));
+  const css = sizeOf(refs(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g));
+  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1].length, 0);
   console.log(
-    route.padEnd(34),
-    `${kb(j.raw)} ${kb(j.gzip)} ${kb(j.brotli)}`.padEnd(30),
-    `${kb(c.raw)} ${kb(c.gzip)} ${kb(c.brotli)}`,
+    ('/' + path.relative(dist, file).replace(/index\.html$/, '')).padEnd(30),
+    `${kb(js.raw)} ${kb(js.gzip)} ${kb(js.brotli)}`.padEnd(30),
+    `${kb(css.raw)} ${kb(css.gzip)} ${kb(css.brotli)}`.padEnd(30),
+    kb(inlined),
   );
 }
 

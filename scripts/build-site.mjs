@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import Beasties from 'beasties';
 import { build, resolveConfig } from 'vite';
+
+// Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
+// development and the bundle gets React's development build.
+process.env.NODE_ENV ??= 'production';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 // One server bundle per output folder, so two builds (site and sub-path test site) can run at once.
@@ -35,10 +41,22 @@ function preloadsFor(lessonFile) {
   return [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
 }
 
+// Inline the CSS each page needs to paint and load the rest without blocking the first paint.
+// Theme rules match only once the head script sets data-theme, so they are always kept.
+const beasties = new Beasties({
+  path: outDir,
+  publicPath: base,
+  preload: 'media',
+  allowRules: [/data-theme/],
+  logLevel: 'warn',
+});
+
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
   const head = [page.headHtml, ...preloadsFor(page.lessonFile)].join('\n    ');
-  const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html);
+  const html = await beasties.process(
+    template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
+  );
   const relative = route.slice(base.length);
   const file = relative.endsWith('.html')
     ? path.join(outDir, relative)
@@ -50,5 +68,24 @@ for (const route of server.routePaths(base)) {
 // The manifest served its purpose; a static host need not publish it.
 fs.rmSync(path.join(outDir, '.vite'), { recursive: true, force: true });
 fs.rmSync(ssrDir, { recursive: true, force: true });
+// Precompressed copies: static servers that support them (sirv, nginx gzip_static, most CDNs)
+// send these instead of compressing on every request. Fonts are compressed already.
+const compressible = /\.(html|js|css|svg|txt|json|ttf)$/;
+function precompress(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) precompress(file);
+    else if (compressible.test(entry.name)) {
+      const bytes = fs.readFileSync(file);
+      fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+      fs.writeFileSync(
+        `${file}.br`,
+        zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+    }
+  }
+}
+precompress(outDir);
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`built ${path.relative(process.cwd(), outDir)} (base ${base}) in ${seconds} s`);

@@ -41,16 +41,16 @@ describe('the lesson index (checks that read frontmatter of every lesson)', () =
 });
 
 describe('compiling one lesson', () => {
-  it('compiles a valid lesson with typeset math, a table of contents and its components', async () => {
+  it('compiles a valid lesson with math typeset to HTML, a table of contents and its components', async () => {
     const code = String(await compileLesson('valid', '01-alpha.mdx'));
-    expect(code).toContain('className: "katex"');
+    expect(code).toMatch(/className: "katex",\s*dangerouslySetInnerHTML: \{\s*"__html": "<span class=\\"katex-mathml\\">/);
     expect(code).toMatch(/tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/);
     expect(code).toContain('Metric');
   });
 
   it('puts display formulas in the tab order so a wide one can be scrolled by keyboard', async () => {
     const code = String(await compileLesson('valid', '02-beta.mdx'));
-    expect(code).toMatch(/className: "katex-display",\s*tabIndex: "0"/);
+    expect(code).toMatch(/className: "katex-display",\s*tabIndex: "0",\s*dangerouslySetInnerHTML/);
   });
 
   it('reports an unknown component with file and line', async () => {

@@ -8,7 +8,7 @@ import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
 import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
 import remarkLessonChecks from './remark-lesson-checks.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
-import rehypeScrollableMath from './rehype-scrollable-math.ts';
+import rehypeMathHtml from './rehype-math-html.ts';
 
 /**
  * How every lesson is compiled, shared by the Vite build and the tests. A lesson module
@@ -23,6 +23,6 @@ export const mdxOptions = {
     // Static formulas are typeset here, at build time: pages ship KaTeX's CSS, not its JS.
     [rehypeKatex, { strict: 'error' }],
     rehypeKatexErrors,
-    rehypeScrollableMath,
+    rehypeMathHtml,
   ],
 } satisfies CompileOptions;
