@@ -19,7 +19,6 @@ export function lessonsPlugin(dir: string): Plugin {
     },
     load(id) {
       if (id !== resolvedId) return undefined;
-      this.addWatchFile(lessonsDir);
       const lessons = readLessonIndex(lessonsDir);
       const loaders = lessons.map(
         (l) => `  ${JSON.stringify(l.slug)}: () => import(${JSON.stringify('/' + l.file)}),`,
@@ -29,11 +28,17 @@ export function lessonsPlugin(dir: string): Plugin {
         `export const lessonLoaders = {\n${loaders.join('\n')}\n};`,
       ].join('\n');
     },
-    // A new, renamed or re-fronted lesson changes the index: rebuild it on any lesson edit.
-    hotUpdate({ file, server }) {
-      if (!file.startsWith(lessonsDir)) return;
-      const mod = server.moduleGraph.getModuleById(resolvedId);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+    // Any edit, new or deleted lesson may change the index: rebuild it and reload the page.
+    configureServer(server) {
+      const refresh = (file: string) => {
+        if (!file.startsWith(lessonsDir)) return;
+        const index = server.moduleGraph.getModuleById(resolvedId);
+        if (index) server.moduleGraph.invalidateModule(index);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+      server.watcher.on('change', refresh);
     },
   };
 }
