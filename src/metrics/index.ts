@@ -1,0 +1,15 @@
+/**
+ * The site's information measures: the one module that widgets, live formulas, worked examples and
+ * quiz answer keys call. Pure TypeScript, no dependencies. See README.md for usage.
+ */
+export type { Distribution, Gaussian, Mixture, MixtureComponent, Unit } from './types';
+export { fromNats, perplexity } from './units';
+export { crossEntropy, entropy, jsDivergence, klDivergence } from './discrete';
+export { crossEntropyTerms, klTerms } from './pointwise';
+export { conditionalEntropy, informationGain, mutualInformation } from './information';
+export { logSoftmax, softmax } from './softmax';
+export { normalize, smoothLabels } from './normalize';
+export { gaussianKl, gaussianPdf } from './gaussian';
+export { mixtureLogPdf, mixturePdf } from './mixture';
+export { forwardKl, reverseKl } from './continuous';
+export { bestForwardFit, bestReverseFits } from './fit';
