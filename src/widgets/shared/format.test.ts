@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity } from './format';
+import { formatNumber, formatProbability, formatQuantity } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -21,5 +21,19 @@ describe('formatQuantity', () => {
   it('appends the unit', () => {
     expect(formatQuantity(0.6931471805599453, 'nats')).toBe('0.693 nats');
     expect(formatQuantity(Infinity, 'bits')).toBe('∞ bits');
+  });
+});
+
+describe('formatProbability', () => {
+  it.each([
+    [0.25, 2, '0.25'],
+    [0.09999999999999998, 2, '0.1'],
+    [0.9000000000000001, 2, '0.9'],
+    [1, 2, '1'],
+    [0, 2, '0'],
+    [1 / 3, 3, '0.333'],
+    [0.004, 2, '0'],
+  ])('%s at %s decimals reads %s', (value, digits, text) => {
+    expect(formatProbability(value, digits)).toBe(text);
   });
 });

@@ -16,3 +16,8 @@ export function formatNumber(value: number, digits = 3): string {
 export function formatQuantity(value: number, unit: Unit, digits = 3): string {
   return `${formatNumber(value, digits)} ${unit}`;
 }
+
+/** A probability as short as it can be at `digits` decimals: 0.25, 0.1, 1, 0. */
+export function formatProbability(value: number, digits = 2): string {
+  return String(Number(value.toFixed(digits)));
+}
