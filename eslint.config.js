@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', '.ssr', 'node_modules', 'test-results', 'playwright-report', 'src/lesson/fixtures'] },
+  {
+    ignores: ['dist', '.ssr', '.sub-path-site', '.bench', 'node_modules', 'test-results', 'playwright-report'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,7 @@ const pages = [
   '/lessons/entropy/',
   '/lessons/cross-entropy/',
   '/embed/lessons/entropy/',
+  '/embed/widgets/pq/',
   '/404.html',
 ];
 

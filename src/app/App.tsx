@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import type { Page } from './load-page';
 import { NotFoundPage } from './NotFoundPage';
 import { LessonPage } from '../lesson/LessonPage';
+import { PQEmbedPage } from '../embed/PQEmbedPage';
 
 /** The whole page for a loaded route; embeds leave out the site chrome. */
 export function App({ page }: { page: Page }) {
@@ -22,6 +23,12 @@ export function App({ page }: { page: Page }) {
         <Layout>
           <LessonPage lesson={page.lesson} />
         </Layout>
+      );
+    case 'pq-embed':
+      return (
+        <main id="main" className="embed">
+          <PQEmbedPage search={page.search} />
+        </main>
       );
     case 'not-found':
       return (

@@ -18,7 +18,12 @@ export function HomePage() {
           <li key={lesson.slug} className="lesson-card">
             <p className="eyebrow">Lesson {lesson.order}</p>
             <h3>
-              <a href={pathOf({ name: 'lesson', slug: lesson.slug, embed: false }, import.meta.env.BASE_URL)}>
+              <a
+                href={pathOf(
+                  { name: 'lesson', slug: lesson.slug, embed: false },
+                  import.meta.env.BASE_URL,
+                )}
+              >
                 {lesson.title}
               </a>
             </h3>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { lessons } from 'virtual:lessons';
 import { App } from './App';
+import { resetPQWidgets } from '../store/pq-widgets';
 import { headOf, loadPage } from './load-page';
 import { pathOf, type Route } from './routes';
 
@@ -13,6 +14,7 @@ export function routePaths(base: string): string[] {
       { name: 'lesson', slug: l.slug, embed: false },
       { name: 'lesson', slug: l.slug, embed: true },
     ]),
+    { name: 'pq-embed' },
     { name: 'not-found' },
   ];
   return routes.map((route) => pathOf(route, base));
@@ -20,14 +22,16 @@ export function routePaths(base: string): string[] {
 
 /** Renders one path: body HTML, head tags, and the lesson source it loads (for preloading). */
 export async function render(pathname: string, base: string) {
-  const page = await loadPage(pathname, base);
+  // Widget state is per page: a widget id reused in another lesson starts from its own props.
+  resetPQWidgets();
+  const page = await loadPage(pathname, '', base);
   const html = renderToString(
     <StrictMode>
       <App page={page} />
     </StrictMode>,
   );
   const { title, description } = headOf(page);
-  const embed = page.name === 'lesson' && page.lesson.embed;
+  const embed = (page.name === 'lesson' && page.lesson.embed) || page.name === 'pq-embed';
   // React escapes the text; embeds are copies of lessons, so search engines should skip them.
   const headHtml = renderToStaticMarkup(
     <>
@@ -36,5 +40,9 @@ export async function render(pathname: string, base: string) {
       {embed ? <meta name="robots" content="noindex" /> : null}
     </>,
   );
-  return { html, headHtml, lessonFile: page.name === 'lesson' ? page.lesson.entry.file : undefined };
+  return {
+    html,
+    headHtml,
+    lessonFile: page.name === 'lesson' ? page.lesson.entry.file : undefined,
+  };
 }

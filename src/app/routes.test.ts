@@ -11,6 +11,9 @@ describe('matchRoute', () => {
     ['/lessons/entropy', '/', { name: 'lesson', slug: 'entropy', embed: false }],
     ['/lessons/entropy/index.html', '/', { name: 'lesson', slug: 'entropy', embed: false }],
     ['/embed/lessons/cross-entropy/', '/', { name: 'lesson', slug: 'cross-entropy', embed: true }],
+    ['/embed/widgets/pq/', '/', { name: 'pq-embed' }],
+    ['/sub/path/embed/widgets/pq', '/sub/path/', { name: 'pq-embed' }],
+    ['/embed/widgets/nope/', '/', { name: 'not-found' }],
     ['/lessons/nope/', '/', { name: 'not-found' }],
     ['/lessons/', '/', { name: 'not-found' }],
     ['/lessons/entropy/extra/', '/', { name: 'not-found' }],
@@ -29,9 +32,11 @@ describe('pathOf', () => {
       { name: 'home' },
       { name: 'lesson', slug: 'entropy', embed: false },
       { name: 'lesson', slug: 'entropy', embed: true },
+      { name: 'pq-embed' },
     ];
     for (const base of ['/', '/sub/path/']) {
-      for (const route of routes) expect(matchRoute(pathOf(route, base), base, slugs)).toEqual(route);
+      for (const route of routes)
+        expect(matchRoute(pathOf(route, base), base, slugs)).toEqual(route);
     }
     expect(pathOf({ name: 'lesson', slug: 'entropy', embed: true }, '/x/')).toBe(
       '/x/embed/lessons/entropy/',

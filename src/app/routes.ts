@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; embed: boolean }
+  | { name: 'pq-embed' }
   | { name: 'not-found' };
 
 /** The URL path of a route under `base` (Vite's BASE_URL, always ending in `/`). */
@@ -11,6 +12,8 @@ export function pathOf(route: Route, base: string): string {
       return base;
     case 'lesson':
       return `${base}${route.embed ? 'embed/' : ''}lessons/${route.slug}/`;
+    case 'pq-embed':
+      return `${base}embed/widgets/pq/`;
     case 'not-found':
       return `${base}404.html`;
   }
@@ -22,8 +25,12 @@ export function pathOf(route: Route, base: string): string {
  */
 export function matchRoute(pathname: string, base: string, slugs: readonly string[]): Route {
   if (!pathname.startsWith(base) && pathname + '/' !== base) return { name: 'not-found' };
-  const rest = pathname.slice(base.length).replace(/(^|\/)index\.html$/, '').replace(/\/$/, '');
+  const rest = pathname
+    .slice(base.length)
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\/$/, '');
   if (rest === '') return { name: 'home' };
+  if (rest === 'embed/widgets/pq') return { name: 'pq-embed' };
   const lesson = /^(embed\/)?lessons\/([^/]+)$/.exec(rest);
   if (lesson && slugs.includes(lesson[2]!)) {
     return { name: 'lesson', slug: lesson[2]!, embed: Boolean(lesson[1]) };

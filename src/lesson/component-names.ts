@@ -2,6 +2,6 @@
  * The components a lesson may use without importing them. The build rejects any other
  * capitalised JSX name, and `registry.tsx` must provide exactly these (TypeScript checks it).
  */
-export const lessonComponentNames = ['Aside', 'Metric'] as const;
+export const lessonComponentNames = ['Aside', 'Metric', 'PQBars', 'LiveFormula'] as const;
 
 export type LessonComponentName = (typeof lessonComponentNames)[number];

@@ -3,6 +3,8 @@ import type { LessonComponentName } from './component-names';
 import { Aside } from './Aside';
 import { Metric, type MetricProps } from './Metric';
 import { WidgetBoundary } from './WidgetBoundary';
+import { LiveFormula, type LiveFormulaProps } from '../widgets/pq-bars/LiveFormula';
+import { PQBars, type PQBarsProps } from '../widgets/pq-bars/PQBars';
 
 /** Wraps a live component so that an error in it stays inside its own box. */
 function withBoundary<P extends object>(Inner: ComponentType<P>, label: string) {
@@ -25,4 +27,6 @@ function withBoundary<P extends object>(Inner: ComponentType<P>, label: string) 
 export const lessonComponents = {
   Aside,
   Metric: withBoundary<MetricProps>(Metric, 'this number'),
+  PQBars: withBoundary<PQBarsProps>(PQBars, 'the P/Q bar widget'),
+  LiveFormula: withBoundary<LiveFormulaProps>(LiveFormula, 'this formula'),
 } satisfies Record<LessonComponentName, ComponentType<never>>;

@@ -12,7 +12,10 @@ const rel = (dir: string, file: string) => path.relative(process.cwd(), path.joi
 
 async function compileLesson(dir: string, file: string) {
   const filePath = path.join(at(dir), file);
-  return compile(new VFile({ path: filePath, value: fs.readFileSync(filePath, 'utf8') }), mdxOptions);
+  return compile(
+    new VFile({ path: filePath, value: fs.readFileSync(filePath, 'utf8') }),
+    mdxOptions,
+  );
 }
 
 describe('the lesson index (checks that read frontmatter of every lesson)', () => {
@@ -43,8 +46,12 @@ describe('the lesson index (checks that read frontmatter of every lesson)', () =
 describe('compiling one lesson', () => {
   it('compiles a valid lesson with math typeset to HTML, a table of contents and its components', async () => {
     const code = String(await compileLesson('valid', '01-alpha.mdx'));
-    expect(code).toMatch(/className: "katex",\s*dangerouslySetInnerHTML: \{\s*"__html": "<span class=\\"katex-mathml\\">/);
-    expect(code).toMatch(/tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/);
+    expect(code).toMatch(
+      /className: "katex",\s*dangerouslySetInnerHTML: \{\s*"__html": "<span class=\\"katex-mathml\\">/,
+    );
+    expect(code).toMatch(
+      /tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/,
+    );
     expect(code).toContain('Metric');
   });
 

@@ -61,6 +61,9 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
   }
 
   return [...bySlug.values()]
-    .map(({ file, fm }) => ({ ...fm.data, file: path.relative(root, file).split(path.sep).join('/') }))
+    .map(({ file, fm }) => ({
+      ...fm.data,
+      file: path.relative(root, file).split(path.sep).join('/'),
+    }))
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

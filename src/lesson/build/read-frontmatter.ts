@@ -27,7 +27,11 @@ export function readFrontmatterFromSource(source: string, file: string): Located
 export function readFrontmatter(tree: Root, file: string): LocatedFrontmatter {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   if (!node?.position) {
-    throw new LessonError(file, { line: 1 }, 'missing frontmatter: start the file with a --- block');
+    throw new LessonError(
+      file,
+      { line: 1 },
+      'missing frontmatter: start the file with a --- block',
+    );
   }
   // The YAML text starts on the line after the opening `---`.
   const firstLine = node.position.start.line + 1;
@@ -64,7 +68,8 @@ export function readFrontmatter(tree: Root, file: string): LocatedFrontmatter {
       throw new LessonError(file, keyPlace(key), `frontmatter: unknown field "${key}"`);
     }
     const field = issue.path.join('.') || '(root)';
-    const place = issue.path.length > 0 && doc.hasIn(issue.path) ? placeOf(issue.path) : keyPlace('');
+    const place =
+      issue.path.length > 0 && doc.hasIn(issue.path) ? placeOf(issue.path) : keyPlace('');
     throw new LessonError(file, place, `frontmatter field "${field}": ${issue.message}`);
   }
   return { data: result.data, placeOf };

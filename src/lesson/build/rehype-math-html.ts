@@ -42,7 +42,9 @@ export default function rehypeMathHtml() {
                 estree: {
                   type: 'Program',
                   sourceType: 'module',
-                  body: [{ type: 'ExpressionStatement', expression: valueToEstree({ __html: html }) }],
+                  body: [
+                    { type: 'ExpressionStatement', expression: valueToEstree({ __html: html }) },
+                  ],
                 },
               },
             },

@@ -1,0 +1,58 @@
+import type { Unit } from '../../metrics';
+import { formatNumber, formatProbability } from '../shared/format';
+import type { PQMetrics } from './derive';
+
+interface ContributionsProps {
+  p: readonly number[];
+  metrics: PQMetrics;
+  labels: readonly string[];
+  unit: Unit;
+  highlighted: number | undefined;
+}
+
+/**
+ * Each outcome's share of the cross-entropy, −p log q, and of the KL divergence, p log(p/q), so
+ * students see which outcome costs the most. The row of the hovered or focused bar lights up.
+ */
+export function Contributions({ p, metrics, labels, unit, highlighted }: ContributionsProps) {
+  const finite = Array.from(metrics.crossEntropyTerms).filter(Number.isFinite);
+  const largest = Math.max(...finite, 1e-12);
+  return (
+    // On narrow screens the table scrolls sideways; focusable so keyboards can scroll it too.
+    <div className="pq-terms-scroll" tabIndex={0} role="region" aria-label="Terms per outcome">
+      <table className="pq-terms">
+        <caption>What each outcome costs ({unit})</caption>
+        <thead>
+          <tr>
+            <th scope="col">outcome</th>
+            <th scope="col">p(x)</th>
+            <th scope="col">q(x)</th>
+            <th scope="col">−p log q</th>
+            <th scope="col">p log(p/q)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {labels.map((label, i) => {
+            const ce = metrics.crossEntropyTerms[i]!;
+            const share = Number.isFinite(ce) ? ce / largest : 1;
+            return (
+              <tr key={i} className={highlighted === i ? 'is-highlighted' : undefined}>
+                <th scope="row">{label}</th>
+                <td>{formatProbability(p[i]!, 3)}</td>
+                <td>{formatProbability(metrics.model[i]!, 3)}</td>
+                <td>
+                  <span
+                    className="term-bar"
+                    style={{ inlineSize: `${(share * 3).toFixed(2)}rem` }}
+                  />
+                  {formatNumber(ce)}
+                </td>
+                <td>{formatNumber(metrics.klTerms[i]!)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
