@@ -32,7 +32,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testIgnore: /sub-path/, use: { baseURL: `http://127.0.0.1:${sitePort}` } },
-    { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path/,
+      use: { baseURL: `http://127.0.0.1:${subPathPort}` },
+    },
   ],
   // Each server builds the site first, so tests never run against a stale dist/. The two are
   // plain static servers with no single-page fallback, as a CDN would be.

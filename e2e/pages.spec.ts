@@ -9,7 +9,9 @@ test('the home page lists the lessons in order, with titles and summaries', asyn
   await expect(page).toHaveTitle(/Entropic/);
   const cards = page.locator('.lesson-list > li');
   await expect(cards).toHaveCount(2);
-  await expect(cards.nth(0).getByRole('link')).toHaveText('Entropy: how uncertain is a distribution?');
+  await expect(cards.nth(0).getByRole('link')).toHaveText(
+    'Entropy: how uncertain is a distribution?',
+  );
   await expect(cards.nth(1).getByRole('link')).toHaveText(/^Cross-entropy/);
   await expect(cards.nth(0)).toContainText('12 min read');
   await cards.nth(0).getByRole('link').click();
@@ -23,7 +25,9 @@ test('a lesson arrives prerendered: text, typeset formulas and computed numbers 
   expect(response.status()).toBe(200);
   const html = await response.text();
   expect(html).toContain('<title>Entropy: how uncertain is a distribution? · Entropic</title>');
-  expect(html).toMatch(/<meta name="description" content="Measure the uncertainty of a distribution/);
+  expect(html).toMatch(
+    /<meta name="description" content="Measure the uncertainty of a distribution/,
+  );
   expect(html).toContain('class="katex"');
   expect(html).toContain('class="katex-display"');
   // Numbers come from src/metrics at build time: H(fair coin) = 1 bit, H(0.99, 0.01) = 0.081 bits.
@@ -53,7 +57,10 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('hydration keeps the prerendered page as it was, without errors', async ({ page, browser }) => {
+test('hydration keeps the prerendered page as it was, without errors', async ({
+  page,
+  browser,
+}) => {
   const errors = collectPageErrors(page);
   const staticContext = await browser.newContext({ javaScriptEnabled: false });
   const staticPage = await staticContext.newPage();
@@ -104,7 +111,9 @@ test('the embedded lesson has the lesson without the site chrome', async ({ page
   await expect(page.getByRole('banner')).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ });
+  const next = page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Next/ });
   await expect(next).toHaveAttribute('href', '/embed/lessons/cross-entropy/');
 });
 
@@ -122,7 +131,9 @@ test('robots.txt and the favicon are served', async ({ request }) => {
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
 });
 
-test('a phone-sized screen (320 px) shows the lesson without sideways scrolling', async ({ page }) => {
+test('a phone-sized screen (320 px) shows the lesson without sideways scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(entropy);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

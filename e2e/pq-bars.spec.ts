@@ -12,7 +12,9 @@ async function expectReadout(page: Page, entropy: string, crossEntropy: string, 
   await expect(output(page, 'klDivergence')).toHaveText(kl);
 }
 
-test('keys set P = (0.5, 0.5) and Q = (0.9, 0.1): 1.000, 1.737 and 0.737 bits', async ({ page }) => {
+test('keys set P = (0.5, 0.5) and Q = (0.9, 0.1): 1.000, 1.737 and 0.737 bits', async ({
+  page,
+}) => {
   await page.goto(`${embed}?p=0.2,0.8&q=0.5,0.5`);
   await slider(page, 'P(heads)').focus();
   await page.keyboard.press('Shift+ArrowUp');
@@ -51,7 +53,9 @@ test('small steps, Home and End move a bar as the slider pattern says', async ({
   await expect(slider(page, 'Q(tails)')).toHaveAttribute('aria-valuenow', '1');
 });
 
-test('dragging a bar with the mouse moves it and the others keep the sum at 1', async ({ page }) => {
+test('dragging a bar with the mouse moves it and the others keep the sum at 1', async ({
+  page,
+}) => {
   await page.goto(`${embed}?p=0.2,0.3,0.5&q=0.2,0.3,0.5`);
   const bar = slider(page, 'Q(outcome 1)');
   const box = (await bar.boundingBox())!;
@@ -87,15 +91,22 @@ test('lock P, swap, and switch units', async ({ page }) => {
   await expect(output(page, 'klDivergence')).toHaveText('0.368 nats');
 });
 
-test('a Q bar at 0 where P is not makes the KL infinite; label smoothing brings it back', async ({ page }) => {
+test('a Q bar at 0 where P is not makes the KL infinite; label smoothing brings it back', async ({
+  page,
+}) => {
   await page.goto(`${embed}?p=0.5,0.5&q=0.9,0.1`);
   await slider(page, 'Q(tails)').focus();
   await page.keyboard.press('Home');
   await expect(output(page, 'klDivergence')).toHaveText('∞ bits');
   await expect(output(page, 'klDivergence')).toHaveAttribute('data-value', 'Infinity');
   await expect(output(page, 'crossEntropy')).toHaveText('∞ bits');
-  await expect(page.getByText(/Q gives probability 0 to “tails”, which P says can happen/)).toBeVisible();
-  await expect(slider(page, 'Q(tails)')).toHaveAttribute('aria-valuetext', /impossible under the model/);
+  await expect(
+    page.getByText(/Q gives probability 0 to “tails”, which P says can happen/),
+  ).toBeVisible();
+  await expect(slider(page, 'Q(tails)')).toHaveAttribute(
+    'aria-valuetext',
+    /impossible under the model/,
+  );
 
   const smoothing = page.getByRole('slider', { name: 'Label smoothing ε' });
   await smoothing.focus();
@@ -133,11 +144,17 @@ test('hovering or focusing a bar highlights its row of terms', async ({ page }) 
 test('a live formula on the lesson page follows the widget', async ({ page }) => {
   await page.goto('/lessons/cross-entropy/');
   const formula = page.locator('.live-formula');
-  await expect(formula).toHaveAttribute('aria-label', 'H(P,Q) = −0.5 log₂ 0.9 − 0.5 log₂ 0.1 = 1.737 bits');
+  await expect(formula).toHaveAttribute(
+    'aria-label',
+    'H(P,Q) = −0.5 log₂ 0.9 − 0.5 log₂ 0.1 = 1.737 bits',
+  );
   await expect(formula.locator('.katex')).toBeVisible();
   await slider(page, 'Q(e)').focus();
   await page.keyboard.press('Shift+ArrowDown');
-  await expect(formula).toHaveAttribute('aria-label', 'H(P,Q) = −0.5 log₂ 0.8 − 0.5 log₂ 0.2 = 1.322 bits');
+  await expect(formula).toHaveAttribute(
+    'aria-label',
+    'H(P,Q) = −0.5 log₂ 0.8 − 0.5 log₂ 0.2 = 1.322 bits',
+  );
 });
 
 test('hostile URL values fall back with a notice and stay text', async ({ page }) => {
@@ -184,17 +201,24 @@ test.describe('on a phone', () => {
         touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
       });
     await touch('touchStart', box.y + box.height * 0.6);
-    for (let step = 1; step <= 8; step++) await touch('touchMove', box.y + box.height * (0.6 - step * 0.05));
+    for (let step = 1; step <= 8; step++)
+      await touch('touchMove', box.y + box.height * (0.6 - step * 0.05));
     await touch('touchEnd', 0);
     const value = Number(await bar.getAttribute('aria-valuenow'));
     expect(value).toBeGreaterThan(0.6);
-    expect(value + Number(await slider(page, 'Q(tails)').getAttribute('aria-valuenow'))).toBeCloseTo(1, 3);
+    expect(
+      value + Number(await slider(page, 'Q(tails)').getAttribute('aria-valuenow')),
+    ).toBeCloseTo(1, 3);
     // The page itself did not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
   });
 });
 
-test('axe finds nothing on the widget, also with a flagged bar and the labels open', async ({ page }) => {
+test('axe finds nothing on the widget, also with a flagged bar and the labels open', async ({
+  page,
+}) => {
   await page.goto(`${embed}?p=0.5,0.5&q=1,0`);
   await page.getByText('Edit labels').click();
   await expectNoAxeViolations(page);

@@ -24,7 +24,10 @@ test('the site works under a sub-path: styles, scripts, links and lessons', asyn
   const before = await html.getAttribute('data-theme');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(html).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark');
-  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Next/ })
+    .click();
   await expect(page).toHaveURL(`${subPath}lessons/cross-entropy/`);
   await expect(page.getByRole('link', { name: 'Entropic' })).toHaveAttribute('href', subPath);
 

@@ -6,7 +6,10 @@ test('the theme follows the system until the student picks one', async ({ page }
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(html(page)).toHaveAttribute('data-theme', 'light');
 });
@@ -18,7 +21,9 @@ test('the toggle switches the theme, and the choice survives a reload and other 
   await page.goto('/lessons/entropy/');
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBackground = await page.evaluate(
+    () => getComputedStyle(document.body).backgroundColor,
+  );
 
   await toggle.click();
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
@@ -39,9 +44,14 @@ test('the toggle switches the theme, and the choice survives a reload and other 
 });
 
 test('a corrupt stored setting falls back to the system theme', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('entropic:settings', '{"state":{"theme":"purple"'));
+  await page.addInitScript(() =>
+    localStorage.setItem('entropic:settings', '{"state":{"theme":"purple"'),
+  );
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });

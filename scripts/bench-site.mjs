@@ -48,7 +48,10 @@ for (const file of htmlFiles(dist).sort()) {
   ];
   const js = sizeOf(refs(/<(?:script[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+\.js)"/g));
   const css = sizeOf(refs(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g));
-  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1].length, 0);
+  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce(
+    (n, m) => n + m[1].length,
+    0,
+  );
   console.log(
     ('/' + path.relative(dist, file).replace(/index\.html$/, '')).padEnd(30),
     `${kb(js.raw)} ${kb(js.gzip)} ${kb(js.brotli)}`.padEnd(30),
@@ -64,12 +67,19 @@ if (!chrome || process.argv.includes('--no-lighthouse')) {
   process.exit(0);
 }
 const port = 4180;
-const server = spawn('node_modules/.bin/sirv', ['dist', '--host', '127.0.0.1', '--port', String(port), '--quiet'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'node_modules/.bin/sirv',
+  ['dist', '--host', '127.0.0.1', '--port', String(port), '--quiet'],
+  {
+    stdio: 'ignore',
+  },
+);
 try {
   for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

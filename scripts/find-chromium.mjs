@@ -18,7 +18,8 @@ function runs(candidate) {
 }
 
 function playwrightCacheCandidates() {
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), '.cache', 'ms-playwright');
+  const cache =
+    process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), '.cache', 'ms-playwright');
   if (!fs.existsSync(cache)) return [];
   return fs
     .readdirSync(cache)
@@ -46,10 +47,13 @@ export function findChromium() {
 }
 
 function installDebianChromium() {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get)...');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);

@@ -24,7 +24,11 @@ describe('klTerms and crossEntropyTerms', () => {
 
   it('give 0 where p = 0 and Infinity where q = 0 < p', () => {
     expect([...klTerms([0, 0.5, 0.5], [0.5, 0.5, 0])]).toEqual([0, 0, Infinity]);
-    expect([...crossEntropyTerms([0, 0.5, 0.5], [0.5, 0.5, 0])]).toEqual([0, Math.LN2 / 2, Infinity]);
+    expect([...crossEntropyTerms([0, 0.5, 0.5], [0.5, 0.5, 0])]).toEqual([
+      0,
+      Math.LN2 / 2,
+      Infinity,
+    ]);
   });
 
   it('check their inputs like the totals do', () => {

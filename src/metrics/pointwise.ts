@@ -26,7 +26,11 @@ export function klTerms(p: Distribution, q: Distribution, unit: Unit = 'nats'): 
 }
 
 /** -p(x) log q(x) for each x: they add up to H(P,Q), and every term is >= 0. */
-export function crossEntropyTerms(p: Distribution, q: Distribution, unit: Unit = 'nats'): Float64Array {
+export function crossEntropyTerms(
+  p: Distribution,
+  q: Distribution,
+  unit: Unit = 'nats',
+): Float64Array {
   checkPair(p, q);
   return Float64Array.from({ length: p.length }, (_, i) => {
     const pi = p[i]!;

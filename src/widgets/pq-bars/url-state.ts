@@ -33,15 +33,13 @@ const labelsSchema = z.pipe(
   z.pipe(
     commaList,
     z.array(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, { error: 'labels cannot be empty' }),
-          z.maxLength(MAX_LABEL_LENGTH, {
-            error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
-          }),
-        ),
+      z.string().check(
+        z.trim(),
+        z.minLength(1, { error: 'labels cannot be empty' }),
+        z.maxLength(MAX_LABEL_LENGTH, {
+          error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
+        }),
+      ),
     ),
   ),
 );
