@@ -14,13 +14,17 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-const sitePort = 4173;
-const subPathPort = 4174;
+// E2E_PORT and E2E_OUT let two test runs share a machine without sharing a server or a build.
+const sitePort = Number(process.env.E2E_PORT ?? 4173);
+const subPathPort = sitePort + 1;
+const siteDir = process.env.E2E_OUT ?? 'dist';
+const subPathDir = `${siteDir}-sub-path`;
 export const subPath = '/sub/path/';
 
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: 'bench/**',
+  outputDir: `test-results/${siteDir.replace(/\W+/g, '_')}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
@@ -42,14 +46,15 @@ export default defineConfig({
   // plain static servers with no single-page fallback, as a CDN would be.
   webServer: [
     {
-      command: `node scripts/build-site.mjs && node_modules/.bin/sirv dist --host 127.0.0.1 --port ${sitePort} --quiet`,
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv ${siteDir} --host 127.0.0.1 --port ${sitePort} --quiet`,
+      env: { OUT_DIR: siteDir },
       url: `http://127.0.0.1:${sitePort}/`,
       timeout: 240_000,
       stdout: 'pipe',
     },
     {
-      command: `node scripts/build-site.mjs && node_modules/.bin/sirv .sub-path-site --host 127.0.0.1 --port ${subPathPort} --quiet`,
-      env: { BASE_PATH: subPath, OUT_DIR: `.sub-path-site${subPath}` },
+      command: `node scripts/build-site.mjs && node_modules/.bin/sirv ${subPathDir} --host 127.0.0.1 --port ${subPathPort} --quiet`,
+      env: { BASE_PATH: subPath, OUT_DIR: `${subPathDir}${subPath}` },
       url: `http://127.0.0.1:${subPathPort}${subPath}`,
       timeout: 240_000,
       stdout: 'pipe',

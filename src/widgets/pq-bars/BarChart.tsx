@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
@@ -34,9 +34,10 @@ function fit(label: string, width: number): string {
 
 /**
  * One distribution as draggable bars. Each bar is a slider: drag it (mouse, pen, touch) or use
- * the keys; both end in `onChange`. SVG only; the state lives with the caller.
+ * the keys; both end in `onChange`. SVG only; the state lives with the caller. Memoised, so
+ * dragging Q leaves P's chart alone.
  */
-export function BarChart(props: BarChartProps) {
+export const BarChart = memo(function BarChart(props: BarChartProps) {
   const { name, values, labels, locked, flagged, highlighted } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const hatchId = useId();
@@ -164,4 +165,4 @@ export function BarChart(props: BarChartProps) {
       })}
     </svg>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Unit } from '../../metrics';
 import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
-import { MAX_EPSILON, presets, type PQState } from './state';
+import type { PQActions } from './actions';
+import { MAX_EPSILON, presets } from './state';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -17,30 +18,24 @@ export const controlNames = [
 ] as const;
 export type ControlName = (typeof controlNames)[number];
 
-export interface ControlActions {
-  setLockP(lockP: boolean): void;
-  swap(): void;
-  setUnit(unit: Unit): void;
-  addOutcome(): void;
-  removeOutcome(): void;
-  applyPreset(index: number): void;
-  setEpsilon(epsilon: number): void;
-  setLabel(index: number, label: string): void;
-  /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
-  copyLink(): Promise<{ link: string; copied: boolean }>;
-}
-
 interface ControlsProps {
-  state: PQState;
+  n: number;
+  lockP: boolean;
+  unit: Unit;
+  epsilon: number;
+  labels: readonly string[];
   shown: ReadonlySet<ControlName>;
-  actions: ControlActions;
+  actions: PQActions;
 }
 
-/** Lock, swap, units, outcomes, presets, label smoothing, labels and a shareable link. */
-export function Controls({ state, shown, actions }: ControlsProps) {
+/**
+ * Lock, swap, units, outcomes, presets, label smoothing, labels and a shareable link. Memoised:
+ * dragging a bar changes none of its props, so a drag does not re-render it.
+ */
+export const Controls = memo(function Controls(props: ControlsProps) {
+  const { n, lockP, unit: currentUnit, epsilon, labels, shown, actions } = props;
   const id = useId();
   const [copied, setCopied] = useState<{ link: string; copied: boolean }>();
-  const n = state.p.length;
 
   async function copy() {
     setCopied(await actions.copyLink());
@@ -52,7 +47,7 @@ export function Controls({ state, shown, actions }: ControlsProps) {
         <label className="control-check">
           <input
             type="checkbox"
-            checked={state.lockP}
+            checked={lockP}
             onChange={(e) => actions.setLockP(e.target.checked)}
           />{' '}
           Lock P
@@ -72,7 +67,7 @@ export function Controls({ state, shown, actions }: ControlsProps) {
                 type="radio"
                 name={`${id}-unit`}
                 value={unit}
-                checked={state.unit === unit}
+                checked={currentUnit === unit}
                 onChange={() => actions.setUnit(unit)}
               />{' '}
               {unit}
@@ -98,11 +93,11 @@ export function Controls({ state, shown, actions }: ControlsProps) {
             min={0}
             max={MAX_EPSILON}
             step={0.01}
-            value={state.epsilon}
-            aria-valuetext={formatProbability(state.epsilon)}
+            value={epsilon}
+            aria-valuetext={formatProbability(epsilon)}
             onChange={(e) => actions.setEpsilon(Number(e.target.value))}
           />
-          <span aria-hidden="true">{state.epsilon.toFixed(2)}</span>
+          <span aria-hidden="true">{epsilon.toFixed(2)}</span>
         </label>
       ) : null}
       {shown.has('presets') ? (
@@ -117,7 +112,7 @@ export function Controls({ state, shown, actions }: ControlsProps) {
       {shown.has('labels') ? (
         <details className="control-labels">
           <summary>Edit labels</summary>
-          {state.labels.map((label, i) => (
+          {labels.map((label, i) => (
             <label key={i}>
               Outcome {i + 1}
               <input
@@ -147,4 +142,4 @@ export function Controls({ state, shown, actions }: ControlsProps) {
       ) : null}
     </div>
   );
-}
+});

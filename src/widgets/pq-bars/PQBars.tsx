@@ -1,27 +1,13 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { entropy } from '../../metrics';
-import {
-  ensurePQWidget,
-  pqWidgetsStore,
-  updatePQWidget,
-  usePQWidget,
-} from '../../store/pq-widgets';
-import { formatQuantity } from '../shared/format';
+import { ensurePQWidget, usePQWidget } from '../../store/pq-widgets';
+import { pqActions } from './actions';
 import { BarChart } from './BarChart';
 import { Contributions } from './Contributions';
-import { controlNames, Controls, type ControlActions, type ControlName } from './Controls';
+import { controlNames, Controls, type ControlName } from './Controls';
 import { pqMetrics } from './derive';
 import { Readout } from './Readout';
-import { addOutcome, redistribute, removeOutcome } from './redistribute';
-import {
-  defaultLabels,
-  labelOf,
-  pqStateFromProps,
-  presets,
-  type PQInitialProps,
-  type PQState,
-} from './state';
-import { toPQSearch } from './url-state';
+import { labelOf, pqStateFromProps, type PQInitialProps } from './state';
 import './pq-bars.css';
 
 export interface PQBarsProps extends PQInitialProps {
@@ -33,95 +19,38 @@ export interface PQBarsProps extends PQInitialProps {
   notices?: string[];
 }
 
-/** "H(P) = 1.000 bits, ..." for the live region, read after each committed change. */
-function describe(state: PQState): string {
-  const m = pqMetrics(state);
-  const parts = [
-    `H(P) ${formatQuantity(m.entropy, state.unit)}`,
-    `H(P,Q) ${formatQuantity(m.crossEntropy, state.unit)}`,
-    `D(P‖Q) ${formatQuantity(m.klDivergence, state.unit)}`,
-  ];
-  return parts.join(', ').replaceAll('∞', 'infinite');
-}
+const noFlags: number[] = [];
 
 /**
  * The P/Q bar widget: drag the bars of the truth P and the model Q and watch H(P), H(P,Q) and
- * D(P||Q) move. Pointer and keys share one path: redistribute (pure) → store → readout.
+ * D(P||Q) move. Pointer and keys share one path: redistribute (pure) → store → readout. The
+ * parts a drag does not change (the other chart, the controls) are memoised and skip the
+ * re-render, which keeps a drag within one frame on slow phones.
  */
 export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: PQBarsProps) {
   const [initial] = useState(() => ensurePQWidget(id, pqStateFromProps(initialProps)));
   const state = usePQWidget(id) ?? initial;
   const [highlighted, setHighlighted] = useState<number>();
   const [announcement, setAnnouncement] = useState('');
+  const actions = useMemo(() => pqActions(id, setAnnouncement), [id]);
   const metrics = pqMetrics(state);
   const n = state.p.length;
-  const labels = state.p.map((_, i) => labelOf(state.labels, i));
-  const shown = new Set<ControlName>(controls ?? controlNames);
-
-  const current = () => pqWidgetsStore.getState().widgets[id] ?? state;
-  const commit = () => setAnnouncement(describe(current()));
-  const change = (patch: Partial<PQState>) => {
-    updatePQWidget(id, patch);
-    commit();
-  };
-
-  const actions: ControlActions = {
-    setLockP: (lockP) => change({ lockP }),
-    swap: () => change({ p: current().q, q: current().p }),
-    setUnit: (unit) => change({ unit }),
-    addOutcome: () => {
-      const s = current();
-      change({
-        p: addOutcome(s.p),
-        q: addOutcome(s.q),
-        labels: n + 1 === 2 ? defaultLabels(2) : [...s.labels, `outcome ${n + 1}`],
-      });
-    },
-    removeOutcome: () => {
-      const s = current();
-      change({
-        p: removeOutcome(s.p, n - 1),
-        q: removeOutcome(s.q, n - 1),
-        labels: s.labels.slice(0, -1),
-      });
-    },
-    applyPreset: (i) => {
-      const preset = presets[i]!;
-      change({ p: [...preset.p], q: [...preset.q], labels: [...preset.labels] });
-    },
-    setEpsilon: (epsilon) => change({ epsilon }),
-    setLabel: (i, label) => updatePQWidget(id, { labels: current().labels.with(i, label) }),
-    copyLink: async () => {
-      const link = `${window.location.origin}${import.meta.env.BASE_URL}embed/widgets/pq/?${toPQSearch(current())}`;
-      try {
-        await navigator.clipboard.writeText(link);
-        return { link, copied: true };
-      } catch {
-        return { link, copied: false };
-      }
-    },
-  };
-
-  const chart = (name: 'P' | 'Q') => (
-    <BarChart
-      name={name}
-      values={name === 'P' ? state.p : state.q}
-      labels={labels}
-      locked={name === 'P' && state.lockP}
-      flagged={name === 'Q' ? metrics.impossible : []}
-      highlighted={highlighted}
-      onChange={(i, value) => {
-        const s = current();
-        if (name === 'P') {
-          if (!s.lockP) updatePQWidget(id, { p: redistribute(s.p, i, value) });
-        } else {
-          updatePQWidget(id, { q: redistribute(s.q, i, value) });
-        }
-      }}
-      onCommit={commit}
-      onHighlight={setHighlighted}
-    />
+  const labels = useMemo(
+    () => Array.from({ length: n }, (_, i) => labelOf(state.labels, i)),
+    [state.labels, n],
   );
+  const shownKey = (controls ?? controlNames).join();
+  const shown = useMemo(() => new Set(shownKey.split(',') as ControlName[]), [shownKey]);
+  const maxEntropy = useMemo(
+    () =>
+      entropy(
+        Array.from({ length: n }, () => 1 / n),
+        state.unit,
+      ),
+    [n, state.unit],
+  );
+  const moveP = useCallback((i: number, v: number) => actions.moveBar('P', i, v), [actions]);
+  const moveQ = useCallback((i: number, v: number) => actions.moveBar('Q', i, v), [actions]);
 
   return (
     <figure className="pq-widget" aria-label="P and Q bar widget">
@@ -138,26 +67,46 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
             <span className="pq-swatch" aria-hidden="true" /> P, the truth
             {state.lockP ? ' (locked)' : ''}
           </p>
-          {chart('P')}
+          <BarChart
+            name="P"
+            values={state.p}
+            labels={labels}
+            locked={state.lockP}
+            flagged={noFlags}
+            highlighted={highlighted}
+            onChange={moveP}
+            onCommit={actions.commit}
+            onHighlight={setHighlighted}
+          />
         </div>
         <div className="pq-chart">
           <p className="pq-chart-title pq-title-q">
             <span className="pq-swatch" aria-hidden="true" /> Q, the model
             {state.epsilon > 0 ? `, smoothed by ε = ${state.epsilon.toFixed(2)}` : ''}
           </p>
-          {chart('Q')}
+          <BarChart
+            name="Q"
+            values={state.q}
+            labels={labels}
+            locked={false}
+            flagged={metrics.impossible}
+            highlighted={highlighted}
+            onChange={moveQ}
+            onCommit={actions.commit}
+            onHighlight={setHighlighted}
+          />
         </div>
-        <Readout
-          metrics={metrics}
-          unit={state.unit}
-          maxEntropy={entropy(
-            Array.from({ length: n }, () => 1 / n),
-            state.unit,
-          )}
-          labels={labels}
-        />
+        <Readout metrics={metrics} unit={state.unit} maxEntropy={maxEntropy} labels={labels} />
       </div>
-      <Controls state={state} shown={shown} actions={actions} />
+      <Controls
+        n={n}
+        lockP={state.lockP}
+        unit={state.unit}
+        epsilon={state.epsilon}
+        labels={state.labels}
+        shown={shown}
+        actions={actions}
+      />
       <Contributions
         p={state.p}
         metrics={metrics}

@@ -1,0 +1,84 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** What one measured drag cost, from the page's own clocks. */
+export interface DragFigures {
+  /** Mean time of one `mouse.move` round trip (ms): it snaps to whole frames. */
+  perMoveMs: number;
+  /** Long animation frames (> 50 ms) seen during the drag, and their summed blocking time. */
+  longFrames: number;
+  blockingMs: number;
+  /** requestAnimationFrame intervals, and those over 25 ms (a frame missed at 60 Hz). */
+  frames: number;
+  droppedFrames: number;
+}
+
+const MOVES = 200;
+
+/**
+ * Drags `target` from near its bottom to near its top in 200 small steps, with the CPU slowed
+ * 4x, and reads Long Animation Frames and rAF intervals inside the page (method in
+ * shared/measuring.md). A warm-up drag first, so compilation is not counted.
+ */
+export async function measureDrag(page: Page, target: Locator): Promise<DragFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  // Sent after navigation: set before it, the throttling gives unsteady results.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const box = (await target.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const from = box.y + box.height * 0.85;
+  const to = box.y + box.height * 0.15;
+
+  async function drag(): Promise<number> {
+    await page.mouse.move(x, from);
+    await page.mouse.down();
+    const started = performance.now();
+    for (let i = 1; i <= MOVES; i++) await page.mouse.move(x, from + ((to - from) * i) / MOVES);
+    const elapsed = performance.now() - started;
+    await page.mouse.up();
+    return elapsed / MOVES;
+  }
+
+  await drag();
+  const recorder = await page.evaluateHandle(() => {
+    const blocking: number[] = [];
+    const intervals: number[] = [];
+    let running = true;
+    let last: number | undefined;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        blocking.push((entry as PerformanceEntry & { blockingDuration: number }).blockingDuration);
+      }
+    });
+    observer.observe({ type: 'long-animation-frame' });
+    const tick = (time: number) => {
+      if (last !== undefined) intervals.push(time - last);
+      last = time;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return {
+      stop() {
+        running = false;
+        observer.disconnect();
+        return {
+          longFrames: blocking.length,
+          blockingMs: blocking.reduce((a, b) => a + b, 0),
+          frames: intervals.length,
+          droppedFrames: intervals.filter((ms) => ms > 25).length,
+        };
+      },
+    };
+  });
+  const perMoveMs = await drag();
+  const page_ = await recorder.evaluate((r) => r.stop());
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return { perMoveMs, ...page_ };
+}
+
+/** The middle value: robust to one noisy round. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
