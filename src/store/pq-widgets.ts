@@ -6,9 +6,12 @@ import type { PQState } from '../widgets/pq-bars/state';
  * The state of every P/Q widget on the page, by the `id` the lesson gives it. Live formulas
  * and quiz challenges read the same entry as the widget, so they always agree.
  */
-export const pqWidgetsStore = createStore<{ widgets: Record<string, PQState> }>()(() => ({
-  widgets: {},
-}));
+export const pqWidgetsStore = createStore<{
+  /** Live state: changes on every pointer move. */
+  widgets: Record<string, PQState>;
+  /** The state at the last commit (pointer up, key up, a control): what quizzes grade. */
+  committed: Record<string, PQState>;
+}>()(() => ({ widgets: {}, committed: {} }));
 
 /**
  * Creates a widget's entry the first time it renders, so components placed after it (and
@@ -27,6 +30,20 @@ export function updatePQWidget(id: string, change: Partial<PQState>): void {
     const current = s.widgets[id];
     return current ? { widgets: { ...s.widgets, [id]: { ...current, ...change } } } : s;
   });
+}
+
+/** Marks the widget's current state as committed (the end of a drag or key press). */
+export function commitPQWidget(id: string): void {
+  pqWidgetsStore.setState((s) => {
+    const current = s.widgets[id];
+    return current ? { committed: { ...s.committed, [id]: current } } : s;
+  });
+}
+
+/** A widget's state at its last commit, or undefined before the first one. */
+export function useCommittedPQWidget(id: string): PQState | undefined {
+  const read = () => pqWidgetsStore.getState().committed[id];
+  return useSyncExternalStore(pqWidgetsStore.subscribe, read, read);
 }
 
 /** Forgets every widget: each prerendered page starts from its own props. */

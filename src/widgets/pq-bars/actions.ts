@@ -1,4 +1,4 @@
-import { pqWidgetsStore, updatePQWidget } from '../../store/pq-widgets';
+import { commitPQWidget, pqWidgetsStore, updatePQWidget } from '../../store/pq-widgets';
 import { formatQuantity } from '../shared/format';
 import { pqMetrics } from './derive';
 import { addOutcome, redistribute, removeOutcome } from './redistribute';
@@ -24,7 +24,10 @@ export function describeReadout(state: PQState): string {
  */
 export function pqActions(id: string, announce: (text: string) => void) {
   const current = () => pqWidgetsStore.getState().widgets[id]!;
-  const commit = () => announce(describeReadout(current()));
+  const commit = () => {
+    commitPQWidget(id);
+    announce(describeReadout(current()));
+  };
   const change = (patch: Partial<PQState>) => {
     updatePQWidget(id, patch);
     commit();
