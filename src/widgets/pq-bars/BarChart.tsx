@@ -129,7 +129,6 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
             onPointerLeave={() => props.onHighlight(undefined)}
             {...drag(i)}
           >
-            <title>{`${name}(${label}) = ${formatProbability(value)}`}</title>
             {/* The whole column takes the pointer, so even a bar at 0 is easy to grab. */}
             <rect
               className="bar-hit"

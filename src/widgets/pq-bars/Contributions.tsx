@@ -1,12 +1,11 @@
-import type { Unit } from '../../metrics';
+import { memo } from 'react';
 import { formatNumber, formatProbability } from '../shared/format';
-import type { PQMetrics } from './derive';
+import { pqMetrics } from './derive';
+import { labelOf, type PQState } from './state';
 
 interface ContributionsProps {
-  p: readonly number[];
-  metrics: PQMetrics;
-  labels: readonly string[];
-  unit: Unit;
+  /** The state to show: it may trail the live state during a drag. */
+  state: PQState;
   highlighted: number | undefined;
 }
 
@@ -14,7 +13,11 @@ interface ContributionsProps {
  * Each outcome's share of the cross-entropy, −p log q, and of the KL divergence, p log(p/q), so
  * students see which outcome costs the most. The row of the hovered or focused bar lights up.
  */
-export function Contributions({ p, metrics, labels, unit, highlighted }: ContributionsProps) {
+export const Contributions = memo(function Contributions(props: ContributionsProps) {
+  const { state, highlighted } = props;
+  const { p, unit } = state;
+  const metrics = pqMetrics(state);
+  const labels = p.map((_, i) => labelOf(state.labels, i));
   const finite = Array.from(metrics.crossEntropyTerms).filter(Number.isFinite);
   const largest = Math.max(...finite, 1e-12);
   return (
@@ -55,4 +58,4 @@ export function Contributions({ p, metrics, labels, unit, highlighted }: Contrib
       </table>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { usePQWidget } from '../../store/pq-widgets';
 import { useKatex } from '../shared/useKatex';
+import { useThrottled } from '../shared/useThrottled';
 import { pqFormula, type FormulaKind } from './formula';
 
 export interface LiveFormulaProps {
@@ -15,7 +16,8 @@ export interface LiveFormulaProps {
  * text before that and without JavaScript.
  */
 export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
-  const state = usePQWidget(of);
+  // Typesetting on every pointer move would cost a frame; 10 updates a second read as live.
+  const state = useThrottled(usePQWidget(of), 100);
   const katex = useKatex();
   if (!state) {
     return (
