@@ -7,6 +7,8 @@ const pages = [
   '/lessons/cross-entropy/',
   '/embed/lessons/entropy/',
   '/embed/widgets/pq/',
+  '/lessons/forward-reverse-kl/',
+  '/embed/widgets/kl-explorer/',
   '/404.html',
 ];
 

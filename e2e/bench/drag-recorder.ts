@@ -14,25 +14,43 @@ export interface DragFigures {
 
 const MOVES = 200;
 
+/** Which way to drag and over what part of the target's box (fractions of its size). */
+export interface DragPath {
+  /** 'y' (default) drags bottom to top; 'x' drags sideways, e.g. a curve's mean. */
+  axis?: 'x' | 'y';
+  from?: number;
+  to?: number;
+  /** Where along the other axis to hold the pointer; default the middle. */
+  cross?: number;
+}
+
 /**
- * Drags `target` from near its bottom to near its top in 200 small steps, with the CPU slowed
+ * Drags `target` (by default from near its bottom to near its top; see DragPath) in 200 small steps, with the CPU slowed
  * 4x, and reads Long Animation Frames and rAF intervals inside the page (method in
  * shared/measuring.md). A warm-up drag first, so compilation is not counted.
  */
-export async function measureDrag(page: Page, target: Locator): Promise<DragFigures> {
+export async function measureDrag(
+  page: Page,
+  target: Locator,
+  path: DragPath = {},
+): Promise<DragFigures> {
   const cdp = await page.context().newCDPSession(page);
   // Sent after navigation: set before it, the throttling gives unsteady results.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const box = (await target.boundingBox())!;
-  const x = box.x + box.width / 2;
-  const from = box.y + box.height * 0.85;
-  const to = box.y + box.height * 0.15;
+  const { axis = 'y', from: start = 0.85, to: end = 0.15, cross = 0.5 } = path;
+  const along = axis === 'y' ? { at: box.y, size: box.height } : { at: box.x, size: box.width };
+  const fixed = axis === 'y' ? box.x + box.width * cross : box.y + box.height * cross;
+  const from = along.at + along.size * start;
+  const to = along.at + along.size * end;
+  const point = (v: number): [number, number] => (axis === 'y' ? [fixed, v] : [v, fixed]);
 
   async function drag(): Promise<number> {
-    await page.mouse.move(x, from);
+    await page.mouse.move(...point(from));
     await page.mouse.down();
     const started = performance.now();
-    for (let i = 1; i <= MOVES; i++) await page.mouse.move(x, from + ((to - from) * i) / MOVES);
+    for (let i = 1; i <= MOVES; i++)
+      await page.mouse.move(...point(from + ((to - from) * i) / MOVES));
     const elapsed = performance.now() - started;
     await page.mouse.up();
     return elapsed / MOVES;

@@ -4,6 +4,7 @@ import type { Page } from './load-page';
 import { NotFoundPage } from './NotFoundPage';
 import { LessonPage } from '../lesson/LessonPage';
 import { PQEmbedPage } from '../embed/PQEmbedPage';
+import { KLEmbedPage } from '../embed/KLEmbedPage';
 
 /** The whole page for a loaded route; embeds leave out the site chrome. */
 export function App({ page }: { page: Page }) {
@@ -28,6 +29,12 @@ export function App({ page }: { page: Page }) {
       return (
         <main id="main" className="embed">
           <PQEmbedPage search={page.search} />
+        </main>
+      );
+    case 'kl-embed':
+      return (
+        <main id="main" className="embed">
+          <KLEmbedPage search={page.search} />
         </main>
       );
     case 'not-found':

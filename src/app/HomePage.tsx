@@ -1,5 +1,7 @@
 import { lessons } from 'virtual:lessons';
 import { pathOf } from './routes';
+import { LessonProgressCount } from '../quiz/LessonProgress';
+import { ProgressTools } from '../quiz/ProgressTools';
 
 /** The lesson list, in reading order. */
 export function HomePage() {
@@ -29,9 +31,11 @@ export function HomePage() {
             </h3>
             <p>{lesson.summary}</p>
             <p className="lesson-meta">{lesson.minutes} min read</p>
+            <LessonProgressCount slug={lesson.slug} questions={lesson.questions} />
           </li>
         ))}
       </ol>
+      <ProgressTools />
     </>
   );
 }

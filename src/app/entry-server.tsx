@@ -3,6 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { lessons } from 'virtual:lessons';
 import { App } from './App';
 import { resetPQWidgets } from '../store/pq-widgets';
+import { resetKLWidgets } from '../store/kl-widgets';
 import { headOf, loadPage } from './load-page';
 import { pathOf, type Route } from './routes';
 
@@ -15,6 +16,7 @@ export function routePaths(base: string): string[] {
       { name: 'lesson', slug: l.slug, embed: true },
     ]),
     { name: 'pq-embed' },
+    { name: 'kl-embed' },
     { name: 'not-found' },
   ];
   return routes.map((route) => pathOf(route, base));
@@ -24,6 +26,7 @@ export function routePaths(base: string): string[] {
 export async function render(pathname: string, base: string) {
   // Widget state is per page: a widget id reused in another lesson starts from its own props.
   resetPQWidgets();
+  resetKLWidgets();
   const page = await loadPage(pathname, '', base);
   const html = renderToString(
     <StrictMode>
@@ -31,7 +34,10 @@ export async function render(pathname: string, base: string) {
     </StrictMode>,
   );
   const { title, description } = headOf(page);
-  const embed = (page.name === 'lesson' && page.lesson.embed) || page.name === 'pq-embed';
+  const embed =
+    (page.name === 'lesson' && page.lesson.embed) ||
+    page.name === 'pq-embed' ||
+    page.name === 'kl-embed';
   // React escapes the text; embeds are copies of lessons, so search engines should skip them.
   const headHtml = renderToStaticMarkup(
     <>

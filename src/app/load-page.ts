@@ -18,7 +18,8 @@ export type Page =
   | { name: 'not-found' }
   | { name: 'lesson'; lesson: LoadedLesson }
   /** `search` is the URL's query: the widget's state. Prerendering passes ''. */
-  | { name: 'pq-embed'; search: string };
+  | { name: 'pq-embed'; search: string }
+  | { name: 'kl-embed'; search: string };
 
 /** Resolves a URL to a page, loading the lesson's chunk first when it shows one. */
 export async function loadPage(pathname: string, search: string, base: string): Promise<Page> {
@@ -28,6 +29,7 @@ export async function loadPage(pathname: string, search: string, base: string): 
     lessons.map((l) => l.slug),
   );
   if (route.name === 'pq-embed') return { name: 'pq-embed', search };
+  if (route.name === 'kl-embed') return { name: 'kl-embed', search };
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;
   const module = await lessonLoaders[route.slug]!();
@@ -57,6 +59,12 @@ export function headOf(page: Page): { title: string; description: string } {
         description:
           'Drag the bars of a true distribution P and a model Q and watch entropy, cross-entropy and KL divergence move.',
       };
+    case 'kl-embed':
+      return {
+        title: 'Forward and reverse KL explorer · Entropic',
+        description:
+          'Fit one Gaussian to a two-bump mixture and compare forward and reverse KL divergence: mass-covering versus mode-seeking.',
+      };
     case 'not-found':
       return {
         title: 'Page not found · Entropic',
@@ -70,5 +78,5 @@ export function headOf(page: Page): { title: string; description: string } {
  * its URL does not (the prerender used the defaults), so it is rendered afresh, not hydrated.
  */
 export function matchesPrerender(page: Page): boolean {
-  return !(page.name === 'pq-embed' && page.search !== '');
+  return !((page.name === 'pq-embed' || page.name === 'kl-embed') && page.search !== '');
 }

@@ -5,6 +5,7 @@ import '../styles/global.css';
 import { App } from './App';
 import { headOf, loadPage, matchesPrerender } from './load-page';
 import { settingsStore } from '../store/settings';
+import { hydrateProgress } from '../store/progress';
 
 async function start() {
   const container = document.getElementById('root')!;
@@ -23,6 +24,7 @@ async function start() {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  await hydrateProgress();
   await settingsStore.persist.rehydrate();
 }
 

@@ -13,6 +13,9 @@ describe('matchRoute', () => {
     ['/embed/lessons/cross-entropy/', '/', { name: 'lesson', slug: 'cross-entropy', embed: true }],
     ['/embed/widgets/pq/', '/', { name: 'pq-embed' }],
     ['/sub/path/embed/widgets/pq', '/sub/path/', { name: 'pq-embed' }],
+    ['/embed/widgets/kl-explorer/', '/', { name: 'kl-embed' }],
+    ['/sub/path/embed/widgets/kl-explorer/index.html', '/sub/path/', { name: 'kl-embed' }],
+    ['/embed/widgets/kl-explorer/extra/', '/', { name: 'not-found' }],
     ['/embed/widgets/nope/', '/', { name: 'not-found' }],
     ['/lessons/nope/', '/', { name: 'not-found' }],
     ['/lessons/', '/', { name: 'not-found' }],
@@ -33,6 +36,7 @@ describe('pathOf', () => {
       { name: 'lesson', slug: 'entropy', embed: false },
       { name: 'lesson', slug: 'entropy', embed: true },
       { name: 'pq-embed' },
+      { name: 'kl-embed' },
     ];
     for (const base of ['/', '/sub/path/']) {
       for (const route of routes)

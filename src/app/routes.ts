@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; embed: boolean }
   | { name: 'pq-embed' }
+  | { name: 'kl-embed' }
   | { name: 'not-found' };
 
 /** The URL path of a route under `base` (Vite's BASE_URL, always ending in `/`). */
@@ -14,6 +15,8 @@ export function pathOf(route: Route, base: string): string {
       return `${base}${route.embed ? 'embed/' : ''}lessons/${route.slug}/`;
     case 'pq-embed':
       return `${base}embed/widgets/pq/`;
+    case 'kl-embed':
+      return `${base}embed/widgets/kl-explorer/`;
     case 'not-found':
       return `${base}404.html`;
   }
@@ -31,6 +34,7 @@ export function matchRoute(pathname: string, base: string, slugs: readonly strin
     .replace(/\/$/, '');
   if (rest === '') return { name: 'home' };
   if (rest === 'embed/widgets/pq') return { name: 'pq-embed' };
+  if (rest === 'embed/widgets/kl-explorer') return { name: 'kl-embed' };
   const lesson = /^(embed\/)?lessons\/([^/]+)$/.exec(rest);
   if (lesson && slugs.includes(lesson[2]!)) {
     return { name: 'lesson', slug: lesson[2]!, embed: Boolean(lesson[1]) };

@@ -2,6 +2,8 @@ import type { LoadedLesson } from '../app/load-page';
 import { LessonNav } from './LessonNav';
 import { TableOfContents } from './TableOfContents';
 import { lessonComponents } from './registry';
+import { LessonProgress } from '../quiz/LessonProgress';
+import { LessonSlugContext } from '../quiz/lesson-slug';
 
 /** A lesson: its header, table of contents, MDX body and links to its neighbours. */
 export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
@@ -13,10 +15,14 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
         <h1>{entry.title}</h1>
         <p className="lesson-summary">{entry.summary}</p>
         <p className="lesson-meta">{entry.minutes} min read</p>
+        <LessonProgress slug={entry.slug} questions={entry.questions} />
       </header>
       {embed ? null : <TableOfContents toc={toc} />}
       <div className="lesson-body">
-        <Content components={lessonComponents} />
+        {/* Questions in the body store their progress under this lesson's slug. */}
+        <LessonSlugContext value={entry.slug}>
+          <Content components={lessonComponents} />
+        </LessonSlugContext>
       </div>
       <LessonNav slug={entry.slug} embed={embed} />
     </article>

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 // zod/mini: the same validation at a fraction of the bundle size of classic zod.
 import * as z from 'zod/mini';
+import { safeLocalStorage } from './safe-storage';
 
 export type ThemeChoice = 'light' | 'dark';
 
@@ -23,6 +24,8 @@ export const settingsStore = createStore<SettingsState>()(
   persist((set) => ({ theme: null, setTheme: (theme) => set({ theme }) }), {
     name: settingsStorageKey,
     version: 1,
+    // Blocked or full storage must not break the page; a theme choice then lasts until reload.
+    storage: safeLocalStorage(() => {}),
     partialize: ({ theme }) => ({ theme }),
     // Stored data comes from outside: anything that does not fit the schema is ignored.
     merge: (stored, current) => {

@@ -3,11 +3,14 @@ import path from 'node:path';
 import type { LessonFrontmatter } from '../frontmatter.ts';
 import { LessonError } from './lesson-error.ts';
 import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter.ts';
+import { readQuestionIds } from './question-ids.ts';
 
 /** One lesson as the site lists it: its frontmatter and its source path relative to the root. */
 export interface LessonEntry extends LessonFrontmatter {
   /** e.g. `lessons/01-entropy.mdx`, the key Vite's manifest uses. */
   file: string;
+  /** Ids of the lesson's quiz questions in page order: progress is "solved / questions.length". */
+  questions: string[];
 }
 
 const lessonFileName = /^(\d{2})-([a-z0-9-]+)\.mdx$/;
@@ -24,11 +27,17 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
     .sort();
   const read = files.map((name) => {
     const file = path.join(dir, name);
-    return { name, file, fm: readFrontmatterFromSource(fs.readFileSync(file, 'utf8'), file) };
+    const source = fs.readFileSync(file, 'utf8');
+    return {
+      name,
+      file,
+      fm: readFrontmatterFromSource(source, file),
+      questions: readQuestionIds(source, file),
+    };
   });
 
-  const bySlug = new Map<string, { file: string; fm: LocatedFrontmatter }>();
-  for (const { name, file, fm } of read) {
+  const bySlug = new Map<string, { file: string; fm: LocatedFrontmatter; questions: string[] }>();
+  for (const { name, file, fm, questions } of read) {
     const match = lessonFileName.exec(name);
     if (!match || match[2] !== fm.data.slug) {
       throw new LessonError(
@@ -45,7 +54,7 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
         `duplicate slug "${fm.data.slug}": ${path.relative(root, earlier.file)} uses it too`,
       );
     }
-    bySlug.set(fm.data.slug, { file, fm });
+    bySlug.set(fm.data.slug, { file, fm, questions });
   }
 
   for (const { file, fm } of bySlug.values()) {
@@ -61,9 +70,10 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
   }
 
   return [...bySlug.values()]
-    .map(({ file, fm }) => ({
+    .map(({ file, fm, questions }) => ({
       ...fm.data,
       file: path.relative(root, file).split(path.sep).join('/'),
+      questions,
     }))
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

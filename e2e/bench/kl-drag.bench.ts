@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { measureDrag, median, type DragFigures } from './drag-recorder';
+
+const ROUNDS = 3;
+const embed = '/embed/widgets/kl-explorer/';
+
+function row(name: string, f: DragFigures) {
+  return [
+    name.padEnd(24),
+    f.perMoveMs.toFixed(2).padStart(8),
+    String(f.longFrames).padStart(8),
+    f.blockingMs.toFixed(0).padStart(9),
+    String(f.frames).padStart(7),
+    String(f.droppedFrames).padStart(8),
+  ].join('');
+}
+
+const landscape = (page: Page) => page.locator('.kl-landscape');
+
+/** Waits for the full-resolution landscape and reads the timings the widget records. */
+async function landscapeTimes(page: Page) {
+  await expect(landscape(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(landscape(page)).toHaveAttribute('data-cols', '120');
+  const read = async (name: string) => Number(await landscape(page).getAttribute(name));
+  return {
+    computeMs: await read('data-compute-ms'),
+    firstMs: await read('data-first-latency-ms'),
+    fullMs: await read('data-latency-ms'),
+  };
+}
+
+// A bench, not a test: it prints figures and asserts only that the drags really moved Q.
+test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape shown', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const bare: DragFigures[] = [];
+  const widget: DragFigures[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.goto('/bare-drag/');
+    const rect = page.getByRole('slider', { name: 'bar' });
+    bare.push(await measureDrag(page, rect));
+    expect(Number(await rect.getAttribute('aria-valuenow'))).toBeGreaterThan(0.8);
+
+    await page.goto(embed);
+    await landscapeTimes(page);
+    const q = page.getByRole('slider', { name: 'Q mean', exact: true });
+    // Sideways along the plot's x axis: Q's outline runs along the whole axis, so a press just
+    // above it (88% down the plot; the axis is at 204/230) grabs Q wherever its mean is. Each
+    // drag spans 16% of the plot, about 2.5 units of x: the warm-up takes mu from 0 to 2.5 and
+    // the measured drag on to 5, short of the slider's end, so every move changes Q.
+    const plot = page.locator('svg.kl-plot');
+    widget.push(await measureDrag(page, plot, { axis: 'x', from: 0.42, to: 0.58, cross: 0.88 }));
+    expect(Number(await q.getAttribute('aria-valuenow'))).toBeGreaterThan(4);
+  }
+
+  const lines = [
+    'KL drag bench (ms per move; long frames; blocking ms; rAF frames; frames > 25 ms)',
+    `${''.padEnd(24)}${'ms/move'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}`,
+    ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
+    ...widget.map((f, i) => row(`KL explorer, round ${i + 1}`, f)),
+  ];
+  const ratio = median(widget.map((f) => f.perMoveMs)) / median(bare.map((f) => f.perMoveMs));
+  lines.push(`median per-move round trip, widget / bare: ${ratio.toFixed(3)}`);
+  console.log(lines.join('\n'));
+});
+
+test('KL explorer: landscape timings (24 x 16 coarse, then 120 x 80), at 1x and 4x CPU', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const lines = [
+    'landscape bench (ms): worker compute of the full 120 x 80 grid (both directions);',
+    'main-thread time from the P change to the first (coarse) picture and to the full one',
+  ];
+  for (const rate of [1, 4]) {
+    await page.goto(embed);
+    await landscapeTimes(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.getByText('Edit P').click();
+    for (const preset of ['Far apart', 'Lopsided', 'Overlapping']) {
+      await page.getByRole('button', { name: preset }).click();
+      // The old picture stays until the new P's coarse level replaces it (data-ready false).
+      await expect(landscape(page)).toHaveAttribute('data-ready', 'false', { timeout: 60_000 });
+      const t = await landscapeTimes(page);
+      lines.push(
+        `${rate}x CPU, ${preset.padEnd(12)} compute ${t.computeMs.toFixed(0).padStart(5)}  first picture ${t.firstMs.toFixed(0).padStart(4)}  full ${t.fullMs.toFixed(0).padStart(5)}`,
+      );
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+  console.log(lines.join('\n'));
+});

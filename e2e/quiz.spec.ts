@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+import { crossEntropy } from '../src/metrics';
+import { expectNoAxeViolations } from './support/axe';
+import { collectPageErrors } from './support/errors';
+
+const lesson = '/lessons/cross-entropy/';
+const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
+const feedback = (page: Page, id: string) => question(page, id).getByRole('status');
+
+async function answer(page: Page, id: string, text: string) {
+  const q = question(page, id);
+  await q.getByRole('textbox', { name: 'Answer' }).fill(text);
+  await q.getByRole('button', { name: 'Check' }).click();
+}
+
+/** Waits until stored progress has been read, so the page reacts as a student sees it. */
+async function waitForHydration(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(lesson);
+  await waitForHydration(page);
+});
+
+test('H(P,Q) for P = (0.5, 0.5), Q = (0.9, 0.1): unreadable, imprecise, a slip, then right', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const group = page.getByRole('group', { name: /friend's code assumes Q/ });
+  await expect(group).toContainText('P = (0.5, 0.5), Q = (0.9, 0.1)');
+
+  await answer(page, 'friends-code', 'one point seven');
+  await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'invalid');
+  await expect(feedback(page, 'friends-code')).toContainText("Couldn't read that");
+
+  await answer(page, 'friends-code', '1,74');
+  await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'format');
+  await expect(feedback(page, 'friends-code')).toContainText('give it to 3 decimals');
+
+  // H(P) = 1 bit: the entropy where the cross-entropy was asked.
+  await answer(page, 'friends-code', '= 1.000 bits');
+  await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'incorrect');
+  await expect(feedback(page, 'friends-code')).toContainText('That is H(P)');
+
+  // ln-based answer: 1.737 bits * ln 2 = 1.204 nats.
+  await answer(page, 'friends-code', '1.204');
+  await expect(feedback(page, 'friends-code')).toContainText('natural log');
+
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('0 / 7 solved');
+  await answer(page, 'friends-code', '1.737');
+  await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'correct');
+  await expect(feedback(page, 'friends-code')).toHaveText('Correct: H(P,Q) = 1.737 bits.');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 7 solved');
+  // The worked solution, typeset by KaTeX once it has loaded.
+  const solution = question(page, 'friends-code').locator('.quiz-solution');
+  await expect(solution.locator('.katex')).toBeVisible();
+  await expect(solution).toContainText('1.737');
+  expect(errors).toEqual([]);
+});
+
+test('hints one at a time; the worked solution on request after two tries', async ({ page }) => {
+  const q = question(page, 'one-hot');
+  await q.getByRole('button', { name: 'Show a hint (1 of 2)' }).click();
+  await expect(q.getByRole('listitem')).toHaveCount(1);
+  await q.getByRole('button', { name: 'Show another hint (2 of 2)' }).click();
+  await expect(q.getByRole('listitem')).toHaveCount(2);
+  await expect(q.getByRole('button', { name: /hint/ })).toHaveCount(0);
+
+  await answer(page, 'one-hot', '2');
+  await expect(q.getByRole('button', { name: 'Show the worked solution' })).toHaveCount(0);
+  await answer(page, 'one-hot', '3');
+  await q.getByRole('button', { name: 'Show the worked solution' }).click();
+  // -ln 0.7 = 0.357 nats.
+  await expect(q.locator('.quiz-solution')).toContainText('0.357');
+});
+
+test('multiple choice gives feedback for the option chosen', async ({ page }) => {
+  const q = question(page, 'zero-probability');
+  await q.getByRole('radio', { name: /unchanged/ }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'zero-probability')).toHaveAttribute('data-result', 'incorrect');
+  await expect(feedback(page, 'zero-probability')).toContainText('only when p(x) = 0');
+  await q.getByRole('radio', { name: 'It is infinite.' }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'zero-probability')).toHaveAttribute('data-result', 'correct');
+});
+
+test('several right answers: all of them, and only them', async ({ page }) => {
+  await page.goto('/lessons/entropy/');
+  await waitForHydration(page);
+  const q = question(page, 'confident-model');
+  await q.getByRole('checkbox', { name: /confident/ }).check();
+  await q.getByRole('checkbox', { name: /prediction is right/ }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'confident-model')).toHaveAttribute('data-result', 'incorrect');
+  await expect(feedback(page, 'confident-model')).toContainText(
+    '“The prediction is right.” No: entropy looks only at the predicted probabilities',
+  );
+  await q.getByRole('checkbox', { name: /prediction is right/ }).uncheck();
+  await q.getByRole('checkbox', { name: /few bits/ }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'confident-model')).toHaveAttribute('data-result', 'correct');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 5 solved');
+});
+
+test('the challenge is graded when the drag ends, not during it', async ({ page }) => {
+  const bar = page.getByRole('slider', { name: 'Q(e)', exact: true });
+  const status = feedback(page, 'close-the-gap');
+  await bar.scrollIntoViewIfNeeded();
+  const box = (await bar.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.5, { steps: 10 });
+  // Q(e) is near 0.5 now, but the student has not let go: nothing is graded yet.
+  await expect(bar).toHaveAttribute('aria-valuenow', /^0\.[45]/);
+  await expect(status).not.toHaveAttribute('data-result', 'correct');
+  await page.mouse.up();
+  await expect(status).toHaveAttribute('data-result', 'correct');
+  await expect(question(page, 'close-the-gap')).toContainText('Solved');
+});
+
+test('a challenge committed away from the goal says "not yet"', async ({ page }) => {
+  const bar = page.getByRole('slider', { name: 'Q(e)', exact: true });
+  await bar.focus();
+  await page.keyboard.press('ArrowUp');
+  // Q = (0.91, 0.09): D(P||Q) is about 0.8 bits, far from the goal.
+  await expect(feedback(page, 'close-the-gap')).toHaveAttribute('data-result', 'incorrect');
+  await expect(feedback(page, 'close-the-gap')).toContainText('Not yet');
+});
+
+test('?seed=N shows the same variant to anyone, and the key matches it', async ({ browser }) => {
+  const texts: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    // A fresh context each time: a different student with a different stored seed.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${lesson}?seed=42`);
+    await waitForHydration(page);
+    await expect(question(page, 'your-pair')).toContainText('seed 42');
+    texts.push(await question(page, 'your-pair').locator('.quiz-given').innerText());
+    if (i === 1) {
+      const [p, q] = [...texts[1]!.matchAll(/\(([^)]*)\)/g)].map((m) =>
+        m[1]!.split(', ').map(Number),
+      );
+      await answer(page, 'your-pair', crossEntropy(p!, q!, 'bits').toFixed(3));
+      await expect(feedback(page, 'your-pair')).toHaveAttribute('data-result', 'correct');
+    }
+    await context.close();
+  }
+  expect(texts[1]).toBe(texts[0]);
+});
+
+test("a student's own variant stays the same across reloads", async ({ page }) => {
+  const given = question(page, 'your-pair').locator('.quiz-given');
+  await expect(question(page, 'your-pair')).toContainText('Your variant: seed');
+  const before = await given.innerText();
+  await page.reload();
+  await waitForHydration(page);
+  await expect(question(page, 'your-pair')).toContainText('Your variant: seed');
+  expect(await given.innerText()).toBe(before);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on answered questions (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await answer(page, 'friends-code', '1.737');
+    await answer(page, 'matched-code', '0.5');
+    await question(page, 'one-hot')
+      .getByRole('button', { name: /Show a hint/ })
+      .click();
+    await expect(question(page, 'friends-code').locator('.katex').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

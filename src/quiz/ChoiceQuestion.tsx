@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { GradeResult } from './grading';
+import { gradeChoice, type ChoiceOption } from './grade-choice';
+import { Hints } from './Hints';
+import { QuestionShell } from './QuestionShell';
+import { useSolved } from './useSolved';
+
+export interface ChoiceQuestionProps {
+  /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
+  id: string;
+  /** The options, in the order shown. */
+  options: ChoiceOption[];
+  /** Several options may be right: checkboxes instead of radio buttons. */
+  multiple?: boolean;
+  /** Hints, revealed one at a time. */
+  hints?: string[];
+  /** Shown once the question is answered right. */
+  explanation?: string;
+  /** The prompt. */
+  children: ReactNode;
+}
+
+/** A multiple-choice question with one or several right answers and feedback per option. */
+export function ChoiceQuestion({
+  id,
+  options,
+  multiple = false,
+  hints = [],
+  explanation,
+  children,
+}: ChoiceQuestionProps) {
+  const { solved, markSolved } = useSolved(id);
+  const name = useId();
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [result, setResult] = useState<GradeResult>();
+  const [graded, setGraded] = useState<Set<number>>(new Set());
+
+  function toggle(i: number, on: boolean) {
+    const next = multiple ? new Set(chosen) : new Set<number>();
+    if (on) next.add(i);
+    else next.delete(i);
+    setChosen(next);
+  }
+
+  function check(event: FormEvent) {
+    event.preventDefault();
+    const next = gradeChoice(options, chosen);
+    setResult(next);
+    setGraded(new Set(chosen));
+    if (next === 'correct') markSolved();
+  }
+
+  const notes = [...graded].flatMap((i) => {
+    const o = options[i];
+    if (!o?.feedback) return [];
+    const sentence = o.feedback.charAt(0).toUpperCase() + o.feedback.slice(1);
+    // With several options chosen, say which one each note is about.
+    return [multiple ? `“${o.label}” ${sentence}` : sentence];
+  });
+  const feedback =
+    result === 'invalid'
+      ? 'Choose an answer first.'
+      : result === 'correct'
+        ? ['Correct.', ...notes, explanation ?? ''].join(' ').trim()
+        : result === 'incorrect'
+          ? ['Not quite.', ...notes, multiple ? 'Check every option that applies.' : 'Try again.']
+              .join(' ')
+              .trim()
+          : '';
+
+  return (
+    <QuestionShell
+      id={id}
+      solved={solved}
+      result={result}
+      feedback={feedback}
+      extra={<Hints hints={hints} />}
+      prompt={
+        <>
+          {children}
+          {multiple ? <p className="quiz-given">Choose every answer that applies.</p> : null}
+        </>
+      }
+    >
+      <form className="quiz-choices" onSubmit={check}>
+        {options.map((option, i) => (
+          <label key={option.label} className="quiz-choice">
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={name}
+              checked={chosen.has(i)}
+              onChange={(event) => toggle(i, event.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+        <button type="submit">Check</button>
+      </form>
+    </QuestionShell>
+  );
+}

@@ -1,0 +1,51 @@
+import { countSolved, progressStore, useProgress } from '../store/progress';
+import { ConfirmButton } from './ConfirmButton';
+import { ProgressNotice } from './ProgressNotice';
+import './quiz.css';
+
+export interface LessonProgressProps {
+  /** The lesson's slug. */
+  slug: string;
+  /** Its question ids, read from the lesson at build time. */
+  questions: readonly string[];
+}
+
+/**
+ * "k / N solved" for one lesson, live. N comes from the lesson index, and the stored progress
+ * arrives after hydration, so the server and the first client render both say "0 / N".
+ */
+export function LessonProgress({ slug, questions }: LessonProgressProps) {
+  const solved = useProgress((s) => countSolved(s.solved, slug, questions));
+  if (questions.length === 0) return null;
+  const complete = solved === questions.length;
+  return (
+    <div className="lesson-progress">
+      <p role="status" aria-label="Progress" data-progress={slug}>
+        {`${solved} / ${questions.length} solved`}
+      </p>
+      <p role="status" className="lesson-complete">
+        {complete ? 'Lesson complete: you solved every question on this page.' : ''}
+      </p>
+      {solved > 0 ? (
+        <ConfirmButton
+          label="Reset this lesson"
+          question={`Forget the ${solved} solved question${solved === 1 ? '' : 's'} of this lesson?`}
+          confirmLabel="Yes, reset"
+          onConfirm={() => progressStore.getState().resetLesson(slug)}
+        />
+      ) : null}
+      <ProgressNotice />
+    </div>
+  );
+}
+
+/** The same count, as plain text for the lesson list. */
+export function LessonProgressCount({ slug, questions }: LessonProgressProps) {
+  const solved = useProgress((s) => countSolved(s.solved, slug, questions));
+  if (questions.length === 0) return null;
+  return (
+    <p className="lesson-meta" data-progress={slug}>
+      {`${solved} / ${questions.length} solved${solved === questions.length ? ' · complete' : ''}`}
+    </p>
+  );
+}

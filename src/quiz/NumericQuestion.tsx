@@ -1,0 +1,181 @@
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { Unit } from '../metrics';
+import { formatProbability, formatQuantity } from '../widgets/shared/format';
+import { gradeNumeric, type Grade, type NumericKey } from './grading';
+import { Hints } from './Hints';
+import {
+  computeQuantity,
+  quantitySymbol,
+  type QuantityName,
+  type QuantityParams,
+} from './quantities';
+import { QuestionShell } from './QuestionShell';
+import { drawDistribution, questionRandom } from './seeded';
+import { detectSlip, slipMessages } from './slips';
+import { solutionTex } from './solution-tex';
+import { useSolved, useVariantSeed } from './useSolved';
+import { WorkedSolution } from './WorkedSolution';
+
+export interface NumericQuestionProps {
+  /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
+  id: string;
+  /** What the answer is: `entropy` of `p`, `crossEntropy` or `klDivergence` of `p` and `q`. */
+  of: QuantityName;
+  /** The true distribution P. */
+  p: number[];
+  /** The model Q (for cross-entropy and KL). */
+  q?: number[];
+  /** Unit the answer is asked in; default `bits`. */
+  unit?: Unit;
+  /** The answer must round to the key at this many decimals (default 3 unless a tolerance is set). */
+  decimals?: number;
+  /** Accept answers within this distance of the key. */
+  absTol?: number;
+  /** Accept answers within this fraction of the key. */
+  relTol?: number;
+  /** Draw P (and Q) from the student's seed, with as many outcomes as `p`; `p`/`q` show until then. */
+  seeded?: boolean;
+  /** Quantities shown as given in the prompt, computed from the same P and Q. */
+  given?: QuantityName[];
+  /** Hints, revealed one at a time. */
+  hints?: string[];
+  /** The prompt. */
+  children: ReactNode;
+}
+
+/** "P = (0.5, 0.5)". */
+function tuple(name: string, d: readonly number[]): string {
+  return `${name} = (${d.map((x) => formatProbability(x, 4)).join(', ')})`;
+}
+
+const invalidMessages = {
+  empty: 'Type an answer first.',
+  unreadable: "Couldn't read that. Type a number such as 0.25, 3/4 or 1e-3.",
+  'out-of-range':
+    "Couldn't read that: the number is too large. For an infinite answer, type ∞ or inf.",
+  'wrong-unit': '', // filled in with the question's unit
+} as const;
+
+/**
+ * A question with a typed numeric answer. The key is computed by src/metrics from the declared
+ * parameters, so no answer is ever typed into a lesson.
+ */
+export function NumericQuestion(props: NumericQuestionProps) {
+  const { id, of, unit = 'bits', hints = [], given = [], seeded = false, children } = props;
+  const { key: progressKey, solved, markSolved } = useSolved(id);
+  const seed = useVariantSeed();
+  const inputId = useId();
+  const [answer, setAnswer] = useState('');
+  const [grade, setGrade] = useState<Grade>();
+  const [attempts, setAttempts] = useState(0);
+  const [showSolution, setShowSolution] = useState(false);
+
+  const params: QuantityParams = useMemo(() => {
+    if (!seeded || seed === null) return { of, p: props.p, q: props.q, unit };
+    // Keyed by lesson and question, so two lessons' questions never share a variant.
+    const random = questionRandom(seed, progressKey);
+    const p = drawDistribution(random, props.p.length);
+    const q = of === 'entropy' ? undefined : drawDistribution(random, props.p.length);
+    return { of, p, q, unit };
+  }, [seeded, seed, of, props.p, props.q, unit, progressKey]);
+
+  const key: NumericKey = useMemo(() => {
+    const noTolerance = props.absTol === undefined && props.relTol === undefined;
+    return {
+      value: computeQuantity(params),
+      decimals: props.decimals ?? (noTolerance ? 3 : undefined),
+      absTol: props.absTol,
+      relTol: props.relTol,
+      unit,
+    };
+  }, [params, props.decimals, props.absTol, props.relTol, unit]);
+
+  const shownDecimals = key.decimals ?? 3;
+  const symbol = quantitySymbol[of];
+
+  function check(event: FormEvent) {
+    event.preventDefault();
+    const next = gradeNumeric(answer, key);
+    setGrade(next);
+    if (next.result === 'correct' || next.result === 'incorrect') setAttempts((n) => n + 1);
+    if (next.result === 'correct') markSolved();
+  }
+
+  let feedback: ReactNode = '';
+  if (grade?.result === 'correct') {
+    feedback = `Correct: ${symbol} = ${formatQuantity(key.value, unit, shownDecimals)}.`;
+  } else if (grade?.result === 'format') {
+    feedback = `Right value: now give it to ${shownDecimals} decimals. This try is free.`;
+  } else if (grade?.result === 'invalid') {
+    feedback =
+      grade.reason === 'wrong-unit'
+        ? `This question asks in ${unit}: give the answer in ${unit}. This try is free.`
+        : `${invalidMessages[grade.reason ?? 'unreadable']} This try is free.`;
+  } else if (grade?.result === 'incorrect') {
+    const slip = grade.value === undefined ? undefined : detectSlip(grade.value, params, key);
+    feedback = `Not quite. ${slip ? slipMessages[slip] : 'Try again.'}`;
+  }
+
+  const solutionOffered = grade?.result === 'correct' || attempts >= 2;
+
+  return (
+    <QuestionShell
+      id={id}
+      solved={solved}
+      result={grade?.result}
+      feedback={feedback}
+      extra={
+        <>
+          <Hints hints={hints} />
+          {solutionOffered && !showSolution && grade?.result !== 'correct' ? (
+            <button type="button" className="quiz-secondary" onClick={() => setShowSolution(true)}>
+              Show the worked solution
+            </button>
+          ) : null}
+          {showSolution || grade?.result === 'correct' ? (
+            <WorkedSolution tex={solutionTex(params)} />
+          ) : null}
+        </>
+      }
+      prompt={
+        <>
+          {children}
+          {/* A seeded variant's numbers change once the student's seed is read (after
+              hydration); `data-variant` marks the part that does. */}
+          <p className="quiz-given" data-variant={seeded ? '' : undefined}>
+            {tuple('P', params.p)}
+            {params.q ? `, ${tuple('Q', params.q)}` : null}
+            {given.map(
+              (g) =>
+                `; ${quantitySymbol[g]} = ${formatQuantity(computeQuantity({ ...params, of: g }), unit, shownDecimals)}`,
+            )}
+            . Answer in {unit}
+            {key.decimals !== undefined ? `, to ${key.decimals} decimals` : null}.
+          </p>
+          {seeded && seed !== null ? (
+            <p className="quiz-seed" data-variant="">
+              Your variant: seed {seed}
+            </p>
+          ) : null}
+        </>
+      }
+    >
+      <form className="quiz-answer" onSubmit={check} noValidate>
+        <label htmlFor={inputId}>Answer</label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={answer}
+          onChange={(event) => setAnswer(event.target.value)}
+        />
+        <span className="quiz-unit" aria-hidden="true">
+          {unit}
+        </span>
+        <button type="submit">Check</button>
+      </form>
+    </QuestionShell>
+  );
+}

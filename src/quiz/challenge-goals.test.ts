@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { defaultKLState } from '../widgets/kl-explorer/state';
+import { defaultPQState, type PQState } from '../widgets/pq-bars/state';
+import { checkKLGoal, checkPQGoal, goalText } from './challenge-goals';
+
+const pq = (p: number[], q: number[], extra: Partial<PQState> = {}): PQState => ({
+  ...defaultPQState,
+  p,
+  q,
+  labels: p.map((_, i) => `${i}`),
+  ...extra,
+});
+
+describe('challenge goals', () => {
+  it('klBelow: D(P||Q) in bits against the threshold', () => {
+    // P = (0.5, 0.5), Q = (0.9, 0.1): D = 0.737 bits.
+    expect(checkPQGoal(pq([0.5, 0.5], [0.9, 0.1]), 'klBelow')).toEqual({
+      met: false,
+      text: 'D(P‖Q) = 0.737 bits at your last release; the goal is below 0.050 bits.',
+    });
+    // Q = (0.6, 0.4): D = 1 - H(0.5,0.5 vs 0.6,0.4) = 0.0294 bits.
+    expect(checkPQGoal(pq([0.5, 0.5], [0.6, 0.4]), 'klBelow').met).toBe(true);
+  });
+
+  it('klBelow measures bits even when the widget shows nats, and uses the smoothed model', () => {
+    expect(checkPQGoal(pq([0.5, 0.5], [0.6, 0.4], { unit: 'nats' }), 'klBelow').met).toBe(true);
+    // Q = (1, 0) is infinitely far; smoothing 0.2 gives (0.9, 0.1): 0.737 bits, still far.
+    const smoothed = checkPQGoal(pq([0.5, 0.5], [1, 0], { epsilon: 0.2 }), 'klBelow');
+    expect(smoothed.text).toContain('0.737 bits');
+  });
+
+  it('maxEntropy: within the tolerance of log2 n', () => {
+    expect(checkPQGoal(pq([0.25, 0.25, 0.25, 0.25], [0.7, 0.1, 0.1, 0.1]), 'maxEntropy').met).toBe(
+      true,
+    );
+    // (0.3, 0.25, 0.25, 0.2): H = 1.985 bits, 0.015 short of 2.
+    const near = checkPQGoal(pq([0.3, 0.25, 0.25, 0.2], [0.25, 0.25, 0.25, 0.25]), 'maxEntropy');
+    expect(near.met).toBe(false);
+    expect(near.text).toContain('H(P) = 1.985 bits');
+    expect(checkPQGoal(pq([0.3, 0.25, 0.25, 0.2], [1, 1, 1, 1]), 'maxEntropy', 0.02).met).toBe(
+      true,
+    );
+  });
+
+  it('reverseKlOptimum: the default Q between the modes is not it, Q on one mode is', () => {
+    expect(checkKLGoal(defaultKLState, 'reverseKlOptimum').met).toBe(false);
+    // On the right bump, Q = N(2.2, 0.7^2): D(Q||P) is just under ln 2 nats = 1 bit (P has half
+    // its mass there; the other bump's tail adds a little), within 0.01 bits of the optimum.
+    const onMode = { ...defaultKLState, q: { mu: 2.2, sigma: 0.7 } };
+    expect(checkKLGoal(onMode, 'reverseKlOptimum').met).toBe(true);
+    expect(checkKLGoal(onMode, 'reverseKlOptimum').text).toMatch(/^D\(Q‖P\) = 0\.99\d bits/);
+  });
+
+  it('describes each goal', () => {
+    expect(goalText('klBelow')).toBe('D(P‖Q) below 0.050 bits');
+    expect(goalText('maxEntropy', 0.02)).toBe('H(P) within 0.020 bits of the largest possible');
+  });
+});

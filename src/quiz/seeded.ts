@@ -1,0 +1,47 @@
+/**
+ * Seeded variants: the same seed always draws the same question, so `?seed=N` shows an
+ * instructor exactly what a student saw.
+ */
+
+/** mulberry32 (Tommy Ettinger's public-domain generator): small, fast, good enough for quizzes. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a hash of a string, so each question gets its own stream from one student seed. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The generator for one question of one student. */
+export function questionRandom(studentSeed: number, questionKey: string): () => number {
+  return seededRandom((studentSeed ^ hashString(questionKey)) >>> 0);
+}
+
+/**
+ * A distribution on `n` outcomes whose probabilities are positive multiples of `step` (0.05 by
+ * default), so students can do the arithmetic: cut 1/step units at n-1 distinct places.
+ */
+export function drawDistribution(random: () => number, n: number, step = 0.05): number[] {
+  const units = Math.round(1 / step);
+  if (!Number.isInteger(n) || n < 2 || n > units) {
+    throw new RangeError(`drawDistribution: n must be an integer from 2 to ${units}, got ${n}`);
+  }
+  const cuts = new Set<number>();
+  while (cuts.size < n - 1) cuts.add(1 + Math.floor(random() * (units - 1)));
+  const sorted = [0, ...[...cuts].sort((a, b) => a - b), units];
+  // Rounded to the step's decimals so 0.15000000000000002 reads as 0.15.
+  return sorted.slice(1).map((cut, i) => Number(((cut - sorted[i]!) * step).toFixed(6)));
+}

@@ -1,0 +1,95 @@
+import { memo, useId, useState } from 'react';
+import type { Mixture, Unit } from '../../metrics';
+import type { KLActions } from './actions';
+import type { Direction } from './state';
+
+interface ControlsProps {
+  /** The note about other optima holds for this P only; a new P hides it. */
+  p: Mixture;
+  unit: Unit;
+  direction: Direction;
+  actions: KLActions;
+}
+
+/**
+ * Direction, units, the two "best Q" buttons, descent and a shareable link. Memoised: a drag
+ * changes none of its props.
+ */
+export const Controls = memo(function Controls({ p, unit, direction, actions }: ControlsProps) {
+  const id = useId();
+  const [noteFor, setNoteFor] = useState<{ p: Mixture; text: string }>();
+  const note = noteFor?.p === p ? noteFor.text : '';
+  const setNote = (text: string) => setNoteFor({ p, text });
+  const [copied, setCopied] = useState<{ link: string; copied: boolean }>();
+  return (
+    <div className="kl-controls">
+      <fieldset>
+        <legend>Direction</legend>
+        {(
+          [
+            ['forward', 'forward D(P‖Q)'],
+            ['reverse', 'reverse D(Q‖P)'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${id}-direction`}
+              checked={direction === value}
+              onChange={() => actions.setDirection(value)}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Unit</legend>
+        {(['nats', 'bits'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${id}-unit`}
+              checked={unit === value}
+              onChange={() => actions.setUnit(value)}
+            />{' '}
+            {value}
+          </label>
+        ))}
+      </fieldset>
+      <div className="kl-buttons" role="group" aria-label="Fit Q">
+        <button
+          type="button"
+          onClick={() => {
+            setNote('');
+            actions.bestForward();
+          }}
+        >
+          Best Q for forward KL
+        </button>
+        <button type="button" onClick={() => setNote(actions.bestReverse())}>
+          Best Q for reverse KL
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setNote('');
+            actions.descend();
+          }}
+        >
+          Descend
+        </button>
+        <button type="button" onClick={() => void actions.copyLink().then(setCopied)}>
+          Copy link
+        </button>
+        <span role="status">{copied?.copied ? 'Link copied.' : null}</span>
+      </div>
+      {copied && !copied.copied ? (
+        <label className="kl-link">
+          Copying is blocked here; select and copy this link:
+          <input type="text" readOnly value={copied.link} onFocus={(e) => e.target.select()} />
+        </label>
+      ) : null}
+      {note ? <p className="kl-note">{note}</p> : null}
+    </div>
+  );
+});

@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Gaussian } from '../../metrics';
+import { ensureKLWidget, useKLWidget } from '../../store/kl-widgets';
+import { klActions } from './actions';
+import { Controls } from './Controls';
+import { DensityPlot } from './DensityPlot';
+import { klMetrics } from './derive';
+import { IntegrandPlot } from './IntegrandPlot';
+import { LandscapePanel } from './Landscape';
+import { bestForward, reverseFits } from './optimum';
+import { PEditor } from './PEditor';
+import { Readout } from './Readout';
+import { klStateFromProps, panelNames, type KLInitialProps, type PanelName } from './state';
+import { useLandscape } from './useLandscape';
+import './kl-explorer.css';
+
+export interface KLExplorerProps extends KLInitialProps {
+  /** Names this widget's state so quizzes can follow it; default "kl". */
+  id?: string;
+  /** Which panels to show (default: all): integrand, landscape, editor (P's presets and sliders). */
+  panels?: PanelName[];
+  /** Notices to show above the widget (the embed page lists what it ignored in the URL). */
+  notices?: string[];
+}
+
+/**
+ * The forward/reverse KL explorer: fit one Gaussian Q to a mixture P by hand, by the optimum
+ * buttons, or by descent, and watch both divergences, the integrand and the two landscapes.
+ * Pointer and keys share one path: drag mapping (pure) → store → derived numbers.
+ */
+export function KLExplorer({ id = 'kl', panels, notices = [], ...initialProps }: KLExplorerProps) {
+  const [initial] = useState(() => ensureKLWidget(id, klStateFromProps(initialProps)));
+  const state = useKLWidget(id) ?? initial;
+  const [announcement, setAnnouncement] = useState('');
+  const actions = useMemo(() => klActions(id, setAnnouncement), [id]);
+  const metrics = klMetrics(state);
+  const shownKey = (panels ?? panelNames).join();
+  const shown = useMemo(() => new Set(shownKey.split(',') as PanelName[]), [shownKey]);
+  const landscape = useLandscape(state.p, shown.has('landscape'));
+  const forwardOptimum = useMemo(() => bestForward(state.p), [state.p]);
+  const reverseOptima = useMemo(() => reverseFits(state.p), [state.p]);
+  const setQ = useCallback((q: Partial<Gaussian>) => actions.setQ(q), [actions]);
+
+  return (
+    <figure className="kl-widget" aria-label="Forward and reverse KL explorer">
+      {notices.length > 0 ? (
+        <ul className="widget-notices" aria-label="Ignored settings">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="kl-legend">
+        <span className="kl-swatch kl-swatch-p" aria-hidden="true" /> P, the truth (a mixture){' '}
+        <span className="kl-swatch kl-swatch-q" aria-hidden="true" /> Q, the model (one Gaussian):
+        drag the curve to move it, the round handle to widen it.
+      </p>
+      <DensityPlot p={state.p} q={state.q} onChange={setQ} onCommit={actions.commit} />
+      {shown.has('integrand') ? (
+        <IntegrandPlot
+          values={metrics.integrand}
+          direction={state.direction}
+          total={state.direction === 'forward' ? metrics.forward : metrics.reverse}
+          unit={state.unit}
+        />
+      ) : null}
+      <Readout forward={metrics.forward} reverse={metrics.reverse} unit={state.unit} />
+      <Controls p={state.p} unit={state.unit} direction={state.direction} actions={actions} />
+      {shown.has('landscape') ? (
+        <LandscapePanel
+          landscape={landscape}
+          q={state.q}
+          forwardOptimum={forwardOptimum}
+          reverseOptima={reverseOptima}
+          direction={state.direction}
+          onPick={actions.jumpQ}
+        />
+      ) : null}
+      {shown.has('editor') ? <PEditor p={state.p} actions={actions} /> : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,35 @@
+import { forwardKl, fromNats, reverseKl } from '../../metrics';
+import { gaussianCurve, integrand, mixtureCurve } from './curves';
+import type { KLState } from './state';
+
+/** The numbers the widget shows for one state; all of them come from src/metrics. */
+export interface KLMetrics {
+  /** D(P||Q) in the state's unit. */
+  forward: number;
+  /** D(Q||P) in the state's unit. */
+  reverse: number;
+  /** The selected direction's integrand at each plotted x, in the state's unit. */
+  integrand: Float64Array;
+}
+
+const cache = new WeakMap<KLState, KLMetrics>();
+
+/**
+ * Derives the readout from a widget state. States are immutable and replaced on every change,
+ * so caching by identity computes each state once however many components show it.
+ */
+export function klMetrics(state: KLState): KLMetrics {
+  const cached = cache.get(state);
+  if (cached) return cached;
+  const { p, q, unit, direction } = state;
+  const pc = mixtureCurve(p);
+  const qc = gaussianCurve(q);
+  const nats = direction === 'forward' ? integrand(pc, qc) : integrand(qc, pc);
+  const metrics: KLMetrics = {
+    forward: forwardKl(p, q, unit),
+    reverse: reverseKl(p, q, unit),
+    integrand: unit === 'nats' ? nats : nats.map((v) => fromNats(v, unit)),
+  };
+  cache.set(state, metrics);
+  return metrics;
+}
