@@ -1,5 +1,6 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
+import { SILENT_RESCALE, urlParamReader } from '../shared/url-params';
 import type { Mixture } from '../../metrics';
 import {
   defaultKLState,
@@ -51,17 +52,10 @@ const directionSchema = z.enum(['forward', 'reverse'], {
   error: 'the direction must be forward or reverse',
 });
 
-/** Rounding in shared links leaves sums a little off 1; larger gaps are worth telling. */
-const SILENT_RESCALE = 1e-3;
-
 /** The widget state a URL asks for, and one plain sentence for each part that was not used. */
 export interface ParsedKLState {
   state: KLState;
   notices: string[];
-}
-
-function quote(raw: string): string {
-  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
 /**
@@ -69,19 +63,7 @@ function quote(raw: string): string {
  * falls back to the default with a notice; weights that do not sum to 1 are rescaled. Never throws.
  */
 export function parseKLSearch(search: string): ParsedKLState {
-  const params = new URLSearchParams(search);
-  const notices: string[] = [];
-
-  function read<T>(name: string, schema: z.ZodMiniType<T, string>): T | undefined {
-    const raw = params.get(name);
-    if (raw === null) return undefined;
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
-    notices.push(
-      `Ignored ${name}="${quote(raw)}": ${result.error.issues[0]?.message ?? 'invalid'}.`,
-    );
-    return undefined;
-  }
+  const { read, notices } = urlParamReader(search);
 
   let p: Mixture | undefined;
   const components = read('mix', mixtureSchema);

@@ -1,5 +1,6 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
+import { SILENT_RESCALE, urlParamReader } from '../shared/url-params';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import { defaultLabels, defaultPQState, MAX_EPSILON, type PQState } from './state';
 
@@ -59,17 +60,10 @@ const epsilonSchema = z.pipe(
     ),
 );
 
-/** Rounding in shared links leaves sums a little off 1; larger gaps are worth telling. */
-const SILENT_RESCALE = 1e-3;
-
 /** The widget state a URL asks for, and one plain sentence for each part that was not used. */
 export interface ParsedPQState {
   state: PQState;
   notices: string[];
-}
-
-function quote(raw: string): string {
-  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
 /**
@@ -78,19 +72,7 @@ function quote(raw: string): string {
  * intent). Never throws.
  */
 export function parsePQSearch(search: string): ParsedPQState {
-  const params = new URLSearchParams(search);
-  const notices: string[] = [];
-
-  function read<T>(name: string, schema: z.ZodMiniType<T, string>): T | undefined {
-    const raw = params.get(name);
-    if (raw === null) return undefined;
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
-    notices.push(
-      `Ignored ${name}="${quote(raw)}": ${result.error.issues[0]?.message ?? 'invalid'}.`,
-    );
-    return undefined;
-  }
+  const { read, notices } = urlParamReader(search);
 
   function distribution(name: 'p' | 'q', weights: number[] | undefined): number[] | undefined {
     if (!weights) return undefined;
