@@ -28,17 +28,26 @@ const template = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 
-/** The JS chunks a lesson needs beyond the entry, so the browser fetches them in parallel. */
-function preloadsFor(lessonFile) {
-  const files = new Set();
+/**
+ * What a page needs beyond the entry: the JS chunks of its lesson or widget (preloaded so the
+ * browser fetches them in parallel) and their CSS (linked, so widgets are styled before any
+ * script runs, and without scripts at all).
+ */
+function assetsFor(chunkSource) {
+  const js = new Set();
+  const css = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
-    files.add(chunk.file);
+    if (!chunk || chunk.isEntry || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    (chunk.css ?? []).forEach((file) => css.add(file));
     (chunk.imports ?? []).forEach(visit);
   };
-  if (lessonFile) visit(lessonFile);
-  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+  if (chunkSource) visit(chunkSource);
+  return [
+    ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...[...js].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+  ];
 }
 
 // Inline the CSS each page needs to paint and load the rest without blocking the first paint.
@@ -53,7 +62,7 @@ const beasties = new Beasties({
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
-  const head = [page.headHtml, ...preloadsFor(page.lessonFile)].join('\n    ');
+  const head = [page.headHtml, ...assetsFor(page.chunkSource)].join('\n    ');
   const html = await beasties.process(
     template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
   );

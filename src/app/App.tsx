@@ -3,8 +3,6 @@ import { Layout } from './Layout';
 import type { Page } from './load-page';
 import { NotFoundPage } from './NotFoundPage';
 import { LessonPage } from '../lesson/LessonPage';
-import { PQEmbedPage } from '../embed/PQEmbedPage';
-import { KLEmbedPage } from '../embed/KLEmbedPage';
 
 /** The whole page for a loaded route; embeds leave out the site chrome. */
 export function App({ page }: { page: Page }) {
@@ -26,15 +24,10 @@ export function App({ page }: { page: Page }) {
         </Layout>
       );
     case 'pq-embed':
-      return (
-        <main id="main" className="embed">
-          <PQEmbedPage search={page.search} />
-        </main>
-      );
     case 'kl-embed':
       return (
         <main id="main" className="embed">
-          <KLEmbedPage search={page.search} />
+          <page.EmbedPage search={page.search} />
         </main>
       );
     case 'not-found':

@@ -4,7 +4,7 @@ import { lessons } from 'virtual:lessons';
 import { App } from './App';
 import { resetPQWidgets } from '../store/pq-widgets';
 import { resetKLWidgets } from '../store/kl-widgets';
-import { headOf, loadPage } from './load-page';
+import { chunkSourceOf, headOf, loadPage } from './load-page';
 import { pathOf, type Route } from './routes';
 
 /** Every route the static site has, as URL paths under `base`. */
@@ -49,6 +49,6 @@ export async function render(pathname: string, base: string) {
   return {
     html,
     headHtml,
-    lessonFile: page.name === 'lesson' ? page.lesson.entry.file : undefined,
+    chunkSource: chunkSourceOf(page),
   };
 }

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { MDXContent } from 'mdx/types';
 import type { Toc } from '@stefanprobst/rehype-extract-toc';
 import { lessons, lessonLoaders } from 'virtual:lessons';
@@ -18,8 +19,25 @@ export type Page =
   | { name: 'not-found' }
   | { name: 'lesson'; lesson: LoadedLesson }
   /** `search` is the URL's query: the widget's state. Prerendering passes ''. */
-  | { name: 'pq-embed'; search: string }
-  | { name: 'kl-embed'; search: string };
+  | { name: 'pq-embed' | 'kl-embed'; search: string; EmbedPage: EmbedPage };
+
+type EmbedPage = ComponentType<{ search: string }>;
+
+/**
+ * Widget embeds load their page (and the widget's code) on demand, like lessons, so no page
+ * carries widgets it does not show. `file` is the module's source path: the key under which the
+ * build's manifest lists its chunk, for preloading.
+ */
+const embedPages = {
+  'pq-embed': {
+    file: 'src/embed/PQEmbedPage.tsx',
+    load: async (): Promise<EmbedPage> => (await import('../embed/PQEmbedPage')).PQEmbedPage,
+  },
+  'kl-embed': {
+    file: 'src/embed/KLEmbedPage.tsx',
+    load: async (): Promise<EmbedPage> => (await import('../embed/KLEmbedPage')).KLEmbedPage,
+  },
+};
 
 /** Resolves a URL to a page, loading the lesson's chunk first when it shows one. */
 export async function loadPage(pathname: string, search: string, base: string): Promise<Page> {
@@ -28,8 +46,9 @@ export async function loadPage(pathname: string, search: string, base: string): 
     base,
     lessons.map((l) => l.slug),
   );
-  if (route.name === 'pq-embed') return { name: 'pq-embed', search };
-  if (route.name === 'kl-embed') return { name: 'kl-embed', search };
+  if (route.name === 'pq-embed' || route.name === 'kl-embed') {
+    return { name: route.name, search, EmbedPage: await embedPages[route.name].load() };
+  }
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;
   const module = await lessonLoaders[route.slug]!();
@@ -79,4 +98,11 @@ export function headOf(page: Page): { title: string; description: string } {
  */
 export function matchesPrerender(page: Page): boolean {
   return !((page.name === 'pq-embed' || page.name === 'kl-embed') && page.search !== '');
+}
+
+/** The source module whose chunk (and imports) a prerendered page should preload. */
+export function chunkSourceOf(page: Page): string | undefined {
+  if (page.name === 'lesson') return page.lesson.entry.file;
+  if (page.name === 'pq-embed' || page.name === 'kl-embed') return embedPages[page.name].file;
+  return undefined;
 }

@@ -1,7 +1,6 @@
 import type { LoadedLesson } from '../app/load-page';
 import { LessonNav } from './LessonNav';
 import { TableOfContents } from './TableOfContents';
-import { lessonComponents } from './registry';
 import { LessonProgress } from '../quiz/LessonProgress';
 import { LessonSlugContext } from '../quiz/lesson-slug';
 
@@ -21,7 +20,7 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
       <div className="lesson-body">
         {/* Questions in the body store their progress under this lesson's slug. */}
         <LessonSlugContext value={entry.slug}>
-          <Content components={lessonComponents} />
+          <Content />
         </LessonSlugContext>
       </div>
       <LessonNav slug={entry.slug} embed={embed} />

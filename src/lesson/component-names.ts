@@ -1,6 +1,7 @@
 /**
  * The components a lesson may use without importing them. The build rejects any other
- * capitalised JSX name, and `registry.tsx` must provide exactly these (TypeScript checks it).
+ * capitalised JSX name and imports these from src/lesson/components/<Name>.tsx (one module
+ * each, so a lesson's chunk holds only the widgets it uses; a test keeps list and folder equal).
  */
 export const lessonComponentNames = [
   'Aside',

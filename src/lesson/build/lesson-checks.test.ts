@@ -5,6 +5,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readLessonIndex } from './lesson-index.ts';
 import { mdxOptions } from './mdx-options.ts';
+import { componentModule } from './remark-component-imports.ts';
+import { lessonComponentNames } from '../component-names.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const at = (dir: string) => path.join(fixtures, dir);
@@ -52,7 +54,17 @@ describe('compiling one lesson', () => {
     expect(code).toMatch(
       /tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/,
     );
-    expect(code).toContain('Metric');
+    // Registered components are imported from their own modules, not handed over at run time.
+    expect(code).toContain(`import Metric from ${JSON.stringify(componentModule('Metric'))};`);
+  });
+
+  it('has exactly one component module per registered name', () => {
+    const dir = path.dirname(componentModule('Metric'));
+    const modules = fs
+      .readdirSync(dir)
+      .filter((file) => file !== 'withBoundary.tsx')
+      .map((file) => file.replace(/\.tsx$/, ''));
+    expect(modules.sort()).toEqual([...lessonComponentNames].sort());
   });
 
   it('puts display formulas in the tab order so a wide one can be scrolled by keyboard', async () => {

@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
 import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
 import remarkLessonChecks from './remark-lesson-checks.ts';
+import remarkComponentImports from './remark-component-imports.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
 
@@ -15,7 +16,13 @@ import rehypeMathHtml from './rehype-math-html.ts';
  * exports its `frontmatter`, its `tableOfContents` (headings with ids) and the content.
  */
 export const mdxOptions = {
-  remarkPlugins: [remarkFrontmatter, remarkLessonChecks, remarkMdxFrontmatter, remarkMath],
+  remarkPlugins: [
+    remarkFrontmatter,
+    remarkLessonChecks,
+    remarkComponentImports,
+    remarkMdxFrontmatter,
+    remarkMath,
+  ],
   rehypePlugins: [
     rehypeSlug,
     rehypeExtractToc,

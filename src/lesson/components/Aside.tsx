@@ -1,0 +1,1 @@
+export { Aside as default } from '../Aside';

@@ -1,0 +1,4 @@
+import { Challenge } from '../../quiz/Challenge';
+import { withBoundary } from './withBoundary';
+
+export default withBoundary(Challenge, 'this challenge');

@@ -1,0 +1,4 @@
+import { KLExplorer } from '../../widgets/kl-explorer/KLExplorer';
+import { withBoundary } from './withBoundary';
+
+export default withBoundary(KLExplorer, 'the KL explorer');

@@ -1,0 +1,4 @@
+import { Metric } from '../Metric';
+import { withBoundary } from './withBoundary';
+
+export default withBoundary(Metric, 'this number');
