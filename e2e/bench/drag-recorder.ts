@@ -100,3 +100,31 @@ export function median(values: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+function row(name: string, f: DragFigures) {
+  return [
+    name.padEnd(24),
+    f.perMoveMs.toFixed(2).padStart(8),
+    String(f.longFrames).padStart(8),
+    f.blockingMs.toFixed(0).padStart(9),
+    String(f.frames).padStart(7),
+    String(f.droppedFrames).padStart(8),
+  ].join('');
+}
+
+/** The bench's printed table: each round of the baseline and the widget, and the median ratio. */
+export function dragReport(
+  title: string,
+  widget: string,
+  bare: DragFigures[],
+  rounds: DragFigures[],
+) {
+  const ratio = median(rounds.map((f) => f.perMoveMs)) / median(bare.map((f) => f.perMoveMs));
+  return [
+    `${title} (ms per move; long frames; blocking ms; rAF frames; frames > 25 ms)`,
+    `${''.padEnd(24)}${'ms/move'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}`,
+    ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
+    ...rounds.map((f, i) => row(`${widget}, round ${i + 1}`, f)),
+    `median per-move round trip, widget / bare: ${ratio.toFixed(3)}`,
+  ].join('\n');
+}

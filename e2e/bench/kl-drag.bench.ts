@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { measureDrag, median, type DragFigures } from './drag-recorder';
+import { dragReport, measureDrag, type DragFigures } from './drag-recorder';
 
 const ROUNDS = 3;
 const embed = '/embed/widgets/kl-explorer/';
-
-function row(name: string, f: DragFigures) {
-  return [
-    name.padEnd(24),
-    f.perMoveMs.toFixed(2).padStart(8),
-    String(f.longFrames).padStart(8),
-    f.blockingMs.toFixed(0).padStart(9),
-    String(f.frames).padStart(7),
-    String(f.droppedFrames).padStart(8),
-  ].join('');
-}
 
 const landscape = (page: Page) => page.locator('.kl-landscape');
 
@@ -54,15 +43,7 @@ test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape
     expect(Number(await q.getAttribute('aria-valuenow'))).toBeGreaterThan(4);
   }
 
-  const lines = [
-    'KL drag bench (ms per move; long frames; blocking ms; rAF frames; frames > 25 ms)',
-    `${''.padEnd(24)}${'ms/move'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}`,
-    ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
-    ...widget.map((f, i) => row(`KL explorer, round ${i + 1}`, f)),
-  ];
-  const ratio = median(widget.map((f) => f.perMoveMs)) / median(bare.map((f) => f.perMoveMs));
-  lines.push(`median per-move round trip, widget / bare: ${ratio.toFixed(3)}`);
-  console.log(lines.join('\n'));
+  console.log(dragReport('KL drag bench', 'KL explorer', bare, widget));
 });
 
 test('KL explorer: landscape timings (24 x 16 coarse, then 120 x 80), at 1x and 4x CPU', async ({

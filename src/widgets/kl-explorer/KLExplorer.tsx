@@ -13,6 +13,7 @@ import { Readout } from './Readout';
 import { klStateFromProps, panelNames, type KLInitialProps, type PanelName } from './state';
 import { useLandscape } from './useLandscape';
 import './kl-explorer.css';
+import { WidgetNotices } from '../shared/WidgetNotices';
 
 export interface KLExplorerProps extends KLInitialProps {
   /** Names this widget's state so quizzes can follow it; default "kl". */
@@ -43,13 +44,7 @@ export function KLExplorer({ id = 'kl', panels, notices = [], ...initialProps }:
 
   return (
     <figure className="kl-widget" aria-label="Forward and reverse KL explorer">
-      {notices.length > 0 ? (
-        <ul className="widget-notices" aria-label="Ignored settings">
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
-      ) : null}
+      <WidgetNotices notices={notices} />
       <p className="kl-legend">
         <span className="kl-swatch kl-swatch-p" aria-hidden="true" /> P, the truth (a mixture){' '}
         <span className="kl-swatch kl-swatch-q" aria-hidden="true" /> Q, the model (one Gaussian):

@@ -10,6 +10,7 @@ import { pqMetrics } from './derive';
 import { Readout } from './Readout';
 import { labelOf, pqStateFromProps, type PQInitialProps } from './state';
 import './pq-bars.css';
+import { WidgetNotices } from '../shared/WidgetNotices';
 
 export interface PQBarsProps extends PQInitialProps {
   /** Names this widget's state so `<LiveFormula of="...">` and quizzes can follow it; default "pq". */
@@ -57,13 +58,7 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
 
   return (
     <figure className="pq-widget" aria-label="P and Q bar widget">
-      {notices.length > 0 ? (
-        <ul className="widget-notices" aria-label="Ignored settings">
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
-      ) : null}
+      <WidgetNotices notices={notices} />
       <div className="pq-charts">
         <div className="pq-chart">
           <p className="pq-chart-title pq-title-p">
