@@ -10,6 +10,14 @@ interface ContributionsProps {
 }
 
 /**
+ * A number in the table, in a fixed-size box: the table follows a drag, and a table re-lays
+ * out all its cells when one changes width. Boxed, each number redraws on its own.
+ */
+function Figure({ children }: { children: string }) {
+  return <span className="term-figure">{children}</span>;
+}
+
+/**
  * Each outcome's share of the cross-entropy, −p log q, and of the KL divergence, p log(p/q), so
  * students see which outcome costs the most. The row of the hovered or focused bar lights up.
  */
@@ -41,16 +49,19 @@ export const Contributions = memo(function Contributions(props: ContributionsPro
             return (
               <tr key={i} className={highlighted === i ? 'is-highlighted' : undefined}>
                 <th scope="row">{label}</th>
-                <td>{formatProbability(p[i]!, 3)}</td>
-                <td>{formatProbability(metrics.model[i]!, 3)}</td>
                 <td>
-                  <span
-                    className="term-bar"
-                    style={{ inlineSize: `${(share * 3).toFixed(2)}rem` }}
-                  />
-                  {formatNumber(ce)}
+                  <Figure>{formatProbability(p[i]!, 3)}</Figure>
                 </td>
-                <td>{formatNumber(metrics.klTerms[i]!)}</td>
+                <td>
+                  <Figure>{formatProbability(metrics.model[i]!, 3)}</Figure>
+                </td>
+                <td>
+                  <span className="term-bar" style={{ transform: `scaleX(${share.toFixed(3)})` }} />
+                  <Figure>{formatNumber(ce)}</Figure>
+                </td>
+                <td>
+                  <Figure>{formatNumber(metrics.klTerms[i]!)}</Figure>
+                </td>
               </tr>
             );
           })}

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Unit } from '../../metrics';
-import { formatQuantity } from '../shared/format';
+import { ReadoutRow } from '../shared/ReadoutRow';
 import type { PQMetrics } from './derive';
 
 const WIDTH = 300;
@@ -15,28 +14,15 @@ interface ReadoutProps {
   labels: readonly string[];
 }
 
-/** One number: a label and an <output> carrying the full-precision value for tests and tools. */
-function Metric({
-  name,
-  metric,
-  value,
-  unit,
-}: {
-  name: string;
-  metric: string;
-  value: number;
-  unit: Unit;
-}) {
-  const id = useId();
-  return (
-    <div className={`readout-row readout-${metric}`}>
-      <label htmlFor={id}>{name}</label>
-      {/* <output> is a live region by default; the widget announces on commit instead. */}
-      <output id={id} data-metric={metric} data-value={String(value)} aria-live="off">
-        {formatQuantity(value, unit)}
-      </output>
-    </div>
-  );
+/**
+ * How far the picture's axis reaches: a little past log n, doubled as often as H(P,Q) needs.
+ * The scale then stays put through most drags, so students see the KL band grow and shrink
+ * rather than everything rescale on every move (and the browser redraws one rect, not three).
+ */
+function pictureExtent(maxEntropy: number, crossEntropy: number): number {
+  let extent = maxEntropy * 1.25 || 1;
+  while (Number.isFinite(crossEntropy) && crossEntropy > extent) extent *= 2;
+  return extent;
 }
 
 /**
@@ -47,14 +33,24 @@ export function Readout({ metrics, unit, maxEntropy, labels }: ReadoutProps) {
   const { entropy, crossEntropy, klDivergence, impossible } = metrics;
   const infinite = !Number.isFinite(crossEntropy);
   const x = scaleLinear()
-    .domain([0, Math.max(maxEntropy, infinite ? 0 : crossEntropy) * 1.05 || 1])
+    .domain([0, pictureExtent(maxEntropy, crossEntropy)])
     .range([0, WIDTH]);
   const end = infinite ? WIDTH : x(crossEntropy);
   return (
     <div className="pq-readout">
-      <Metric name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
-      <Metric name="H(P,Q), cross-entropy" metric="crossEntropy" value={crossEntropy} unit={unit} />
-      <Metric name="D(P‖Q), KL divergence" metric="klDivergence" value={klDivergence} unit={unit} />
+      <ReadoutRow name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
+      <ReadoutRow
+        name="H(P,Q), cross-entropy"
+        metric="crossEntropy"
+        value={crossEntropy}
+        unit={unit}
+      />
+      <ReadoutRow
+        name="D(P‖Q), KL divergence"
+        metric="klDivergence"
+        value={klDivergence}
+        unit={unit}
+      />
       <svg className="readout-picture" viewBox={`0 0 ${WIDTH} ${BAR * 2 + 10}`} aria-hidden="true">
         <rect className="readout-entropy-bar" x={0} y={0} width={x(entropy)} height={BAR} />
         <rect className="readout-entropy-bar" x={0} y={BAR + 6} width={x(entropy)} height={BAR} />

@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type PointerEvent, type RefObject } from 'react';
 
 /** A point in the SVG's viewBox units. */
 export interface SvgPoint {
@@ -6,18 +6,44 @@ export interface SvgPoint {
   y: number;
 }
 
+interface Drag<K> {
+  key: K;
+  toSvg: (e: PointerEvent) => SvgPoint;
+  /** The newest point the caller has not seen yet, and the task that will hand it over. */
+  pending?: SvgPoint;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 /**
  * Pointer dragging (mouse, pen, touch) inside an SVG, in viewBox coordinates. `handlers(key)`
- * gives the props for one draggable element; `onDrag(key, point)` runs on press and on every
- * move, `onEnd(key)` once when the pointer is released or the drag is cancelled (the commit).
- * The SVG's box is measured once per drag, so moves never force a layout.
+ * gives the props for one draggable element; `onDrag(key, point)` runs on press and after
+ * moves, `onEnd(key)` once when the pointer is released or the drag is cancelled (the commit).
+ *
+ * Moves are handed over in a task of their own, the newest point only, as React itself does
+ * for state set in a pointermove. Widgets keep their state in a store, whose updates render
+ * synchronously: inside the input handler that render would hold back the browser's next
+ * input event and make the pointer lag a frame behind. The SVG's box is measured once per
+ * drag, so moves never force a layout.
  */
 export function useSvgDrag<K>(
   svgRef: RefObject<SVGSVGElement | null>,
   onDrag: (key: K, point: SvgPoint) => void,
   onEnd: (key: K) => void,
 ) {
-  const drag = useRef<{ key: K; toSvg: (e: PointerEvent) => SvgPoint } | null>(null);
+  const drag = useRef<Drag<K> | null>(null);
+  // A deferred move must reach the newest callbacks, not those of the render it began in.
+  const latest = useRef({ onDrag, onEnd });
+  useLayoutEffect(() => {
+    latest.current = { onDrag, onEnd };
+  });
+
+  function deliver(current: Drag<K>) {
+    clearTimeout(current.timer);
+    current.timer = undefined;
+    const point = current.pending;
+    current.pending = undefined;
+    if (point) latest.current.onDrag(current.key, point);
+  }
 
   return function handlers(key: K) {
     return {
@@ -38,10 +64,16 @@ export function useSvgDrag<K>(
         onDrag(key, toSvg(event));
       },
       onPointerMove(event: PointerEvent<Element>) {
-        if (drag.current?.key === key) onDrag(key, drag.current.toSvg(event));
+        const current = drag.current;
+        if (current?.key !== key) return;
+        current.pending = current.toSvg(event);
+        current.timer ??= setTimeout(() => deliver(current));
       },
       onLostPointerCapture() {
-        if (drag.current?.key !== key) return;
+        const current = drag.current;
+        if (current?.key !== key) return;
+        // The last move lands before the commit: what is graded is where the pointer let go.
+        deliver(current);
         drag.current = null;
         onEnd(key);
       },
