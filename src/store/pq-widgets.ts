@@ -1,6 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { PQState } from '../widgets/pq-bars/state';
+import { throttledSubscribe } from './throttled-subscribe';
 
 /**
  * The state of every P/Q widget on the page, by the `id` the lesson gives it. Live formulas
@@ -59,4 +60,14 @@ export function resetPQWidgets(): void {
 export function usePQWidget(id: string): PQState | undefined {
   const read = () => pqWidgetsStore.getState().widgets[id];
   return useSyncExternalStore(pqWidgetsStore.subscribe, read, read);
+}
+
+/**
+ * A widget's current state for displays that may trail a drag: it re-renders the caller at
+ * most once every `ms` while the state keeps changing, and always with the latest state.
+ */
+export function useThrottledPQWidget(id: string, ms: number): PQState | undefined {
+  const subscribe = useMemo(() => throttledSubscribe(pqWidgetsStore.subscribe, ms), [ms]);
+  const read = () => pqWidgetsStore.getState().widgets[id];
+  return useSyncExternalStore(subscribe, read, read);
 }

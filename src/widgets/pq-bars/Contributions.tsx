@@ -1,11 +1,12 @@
 import { memo } from 'react';
+import { useThrottledPQWidget } from '../../store/pq-widgets';
 import { formatNumber, formatProbability } from '../shared/format';
 import { pqMetrics } from './derive';
-import { labelOf, type PQState } from './state';
+import { labelOf } from './state';
 
 interface ContributionsProps {
-  /** The state to show: it may trail the live state during a drag. */
-  state: PQState;
+  /** The widget whose terms to show. */
+  id: string;
   highlighted: number | undefined;
 }
 
@@ -22,7 +23,11 @@ function Figure({ children }: { children: string }) {
  * students see which outcome costs the most. The row of the hovered or focused bar lights up.
  */
 export const Contributions = memo(function Contributions(props: ContributionsProps) {
-  const { state, highlighted } = props;
+  const { id, highlighted } = props;
+  // Nobody reads a table that changes 60 times a second: it trails a drag by at most 100 ms,
+  // and costs nothing on the frames in between.
+  const state = useThrottledPQWidget(id, 100);
+  if (!state) return null;
   const { p, unit } = state;
   const metrics = pqMetrics(state);
   const labels = p.map((_, i) => labelOf(state.labels, i));

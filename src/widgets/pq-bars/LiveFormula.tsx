@@ -1,6 +1,5 @@
-import { usePQWidget } from '../../store/pq-widgets';
+import { useThrottledPQWidget } from '../../store/pq-widgets';
 import { useKatex } from '../shared/useKatex';
-import { useThrottled } from '../shared/useThrottled';
 import { pqFormula, type FormulaKind } from './formula';
 
 export interface LiveFormulaProps {
@@ -17,7 +16,7 @@ export interface LiveFormulaProps {
  */
 export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
   // Typesetting on every pointer move would cost a frame; 10 updates a second read as live.
-  const state = useThrottled(usePQWidget(of), 100);
+  const state = useThrottledPQWidget(of, 100);
   const katex = useKatex();
   if (!state) {
     return (

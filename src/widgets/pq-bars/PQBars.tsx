@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { entropy } from '../../metrics';
 import { ensurePQWidget, usePQWidget } from '../../store/pq-widgets';
-import { useThrottled } from '../shared/useThrottled';
 import { pqActions } from './actions';
 import { BarChart } from './BarChart';
 import { Contributions } from './Contributions';
@@ -36,8 +35,6 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
   const [announcement, setAnnouncement] = useState('');
   const actions = useMemo(() => pqActions(id, setAnnouncement), [id]);
   const metrics = pqMetrics(state);
-  // The per-outcome table trails a drag by at most 100 ms (see useThrottled).
-  const tableState = useThrottled(state, 100);
   const n = state.p.length;
   const labels = useMemo(
     () => Array.from({ length: n }, (_, i) => labelOf(state.labels, i)),
@@ -105,7 +102,7 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
         shown={shown}
         actions={actions}
       />
-      <Contributions state={tableState} highlighted={highlighted} />
+      <Contributions id={id} highlighted={highlighted} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
