@@ -19,7 +19,7 @@ interface ReadoutProps {
  * The scale then stays put through most drags, so students see the KL band grow and shrink
  * rather than everything rescale on every move (and the browser redraws one rect, not three).
  */
-function pictureExtent(maxEntropy: number, crossEntropy: number): number {
+export function pictureExtent(maxEntropy: number, crossEntropy: number): number {
   let extent = maxEntropy * 1.25 || 1;
   while (Number.isFinite(crossEntropy) && crossEntropy > extent) extent *= 2;
   return extent;
