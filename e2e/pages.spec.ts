@@ -112,6 +112,7 @@ test('the table of contents links to each section', async ({ page }) => {
     'Why it matters',
     'What you need first',
     'Intuition: peaked or spread out',
+    'Try it',
     'The definition',
     'A worked example',
     'Quiz',

@@ -223,3 +223,40 @@ test('axe finds nothing on the widget, also with a flagged bar and the labels op
   await page.getByText('Edit labels').click();
   await expectNoAxeViolations(page);
 });
+
+test.describe('P alone (showQ=0), as lesson 1 uses it', () => {
+  test('shows P and its entropy only; presets, keys and the surprise table follow', async ({
+    page,
+  }) => {
+    await page.goto(`${embed}?p=0.5,0.5&showQ=0`);
+    await expect(page.getByRole('slider')).toHaveCount(2);
+    await expect(slider(page, 'Q(heads)')).toHaveCount(0);
+    await expect(page.locator('output[data-metric]')).toHaveCount(1);
+    await expect(output(page, 'entropy')).toHaveText('1.000 bits');
+    await expect(page.getByRole('button', { name: /Swap/ })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'Lock P' })).toHaveCount(0);
+
+    // The coin (0.99, 0.01): 0.081 bits; a 1% outcome surprises by log2 100 = 6.644 bits.
+    await page.getByRole('button', { name: 'Coin (0.99, 0.01)' }).click();
+    await expect(output(page, 'entropy')).toHaveText('0.081 bits');
+    const table = page.getByRole('group', { name: 'Terms per outcome' });
+    await expect(table.getByRole('columnheader', { name: 'surprise −log p' })).toBeVisible();
+    await expect(table.getByRole('row', { name: /^tails/ })).toContainText('6.644');
+
+    await page.getByRole('button', { name: 'Uniform over 8' }).click();
+    await expect(output(page, 'entropy')).toHaveText('3.000 bits');
+
+    // A certain outcome: End on one bar leaves nothing to learn.
+    await slider(page, 'P(1)').focus();
+    await page.keyboard.press('End');
+    await expect(output(page, 'entropy')).toHaveText('0.000 bits');
+    await expect(page.locator('[aria-live="polite"]')).toHaveText('H(P) 0.000 bits');
+  });
+
+  test('the lesson on entropy has P alone, and axe finds nothing there', async ({ page }) => {
+    await page.goto('/lessons/entropy/');
+    await expect(slider(page, 'P(heads)')).toBeVisible();
+    await expect(page.getByRole('slider', { name: /^Q\(/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -28,6 +28,7 @@ describe('public API', () => {
         'reverseKl',
         'smoothLabels',
         'softmax',
+        'surprisals',
       ].sort(),
     );
     for (const value of Object.values(metrics)) expect(typeof value).toBe('function');

@@ -5,7 +5,7 @@
 export type { Distribution, Gaussian, Mixture, MixtureComponent, Unit } from './types';
 export { fromNats, perplexity } from './units';
 export { crossEntropy, entropy, jsDivergence, klDivergence } from './discrete';
-export { crossEntropyTerms, klTerms } from './pointwise';
+export { crossEntropyTerms, klTerms, surprisals } from './pointwise';
 export { conditionalEntropy, informationGain, mutualInformation } from './information';
 export { logSoftmax, softmax } from './softmax';
 export { normalize, smoothLabels } from './normalize';

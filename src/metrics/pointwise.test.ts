@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossEntropy, klDivergence } from './discrete';
-import { crossEntropyTerms, klTerms } from './pointwise';
+import { crossEntropyTerms, klTerms, surprisals } from './pointwise';
+import { entropy } from './discrete';
 
 // Hand-computed: log2(0.5/0.9) = -0.84799690655495, log2(5) = 2.32192809488736,
 // log2(0.9) = -0.15200309344505, log2(10) = 3.32192809488736.
@@ -34,5 +35,25 @@ describe('klTerms and crossEntropyTerms', () => {
   it('check their inputs like the totals do', () => {
     expect(() => klTerms([0.5, 0.5], [1])).toThrow(RangeError);
     expect(() => crossEntropyTerms([0.5, -0.5, 1], [0.2, 0.3, 0.5])).toThrow(/index 1: -0.5/);
+  });
+});
+
+describe('surprisals', () => {
+  it('gives -log p(x): 1 bit for a fair coin, log2 100 = 6.644 bits for a 1% outcome', () => {
+    expect([...surprisals([0.5, 0.5], 'bits')]).toEqual([1, 1]);
+    const [common, rare] = surprisals([0.99, 0.01], 'bits');
+    expect(common).toBeCloseTo(0.014499569695115089, 15);
+    expect(rare).toBeCloseTo(6.643856189774724, 14);
+  });
+
+  it('averages, weighted by P, to the entropy', () => {
+    const p = [0.7, 0.2, 0.1];
+    const s = surprisals(p);
+    expect(p.reduce((sum, pi, i) => sum + pi * s[i]!, 0)).toBeCloseTo(entropy(p), 14);
+  });
+
+  it('is Infinity for an outcome P rules out, and checks its input', () => {
+    expect([...surprisals([1, 0])]).toEqual([0, Infinity]);
+    expect(() => surprisals([0.5, 0.6])).toThrow(RangeError);
   });
 });

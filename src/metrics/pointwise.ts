@@ -39,3 +39,13 @@ export function crossEntropyTerms(
     return qi === 0 ? Infinity : fromNats(-pi * Math.log(qi), unit);
   });
 }
+
+/**
+ * The surprise -log p(x) of each outcome (its information content): Infinity for an outcome P
+ * rules out. Entropy is the average surprise, H(P) = sum of p(x) times this.
+ */
+export function surprisals(p: Distribution, unit: Unit = 'nats'): Float64Array {
+  checkDistribution(p, 'p');
+  // `|| 0`: a certain outcome has surprise 0, not the -0 that -log(1) gives.
+  return Float64Array.from(p, (pi) => (pi === 0 ? Infinity : fromNats(-Math.log(pi) || 0, unit)));
+}

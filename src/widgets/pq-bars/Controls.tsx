@@ -3,7 +3,7 @@ import type { Unit } from '../../metrics';
 import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
-import { MAX_EPSILON, presets } from './state';
+import { MAX_EPSILON, presetsFor } from './state';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -18,12 +18,17 @@ export const controlNames = [
 ] as const;
 export type ControlName = (typeof controlNames)[number];
 
+/** Controls that only mean something while Q is shown. */
+const aboutQ = new Set<ControlName>(['lock', 'swap', 'smoothing']);
+
 interface ControlsProps {
   n: number;
   lockP: boolean;
   unit: Unit;
   epsilon: number;
   labels: readonly string[];
+  /** False for P alone: the controls about Q (lock, swap, smoothing) are left out. */
+  showQ: boolean;
   shown: ReadonlySet<ControlName>;
   actions: PQActions;
 }
@@ -33,7 +38,8 @@ interface ControlsProps {
  * dragging a bar changes none of its props, so a drag does not re-render it.
  */
 export const Controls = memo(function Controls(props: ControlsProps) {
-  const { n, lockP, unit: currentUnit, epsilon, labels, shown, actions } = props;
+  const { n, lockP, unit: currentUnit, epsilon, labels, showQ, actions } = props;
+  const shows = (name: ControlName) => props.shown.has(name) && (showQ || !aboutQ.has(name));
   const id = useId();
   const [copied, setCopied] = useState<{ link: string; copied: boolean }>();
 
@@ -43,7 +49,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
 
   return (
     <div className="pq-controls">
-      {shown.has('lock') ? (
+      {shows('lock') ? (
         <label className="control-check">
           <input
             type="checkbox"
@@ -53,12 +59,12 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           Lock P
         </label>
       ) : null}
-      {shown.has('swap') ? (
+      {shows('swap') ? (
         <button type="button" onClick={actions.swap}>
           Swap P and Q
         </button>
       ) : null}
-      {shown.has('unit') ? (
+      {shows('unit') ? (
         <fieldset className="control-unit">
           <legend>Unit</legend>
           {(['bits', 'nats'] as const).map((unit) => (
@@ -75,7 +81,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           ))}
         </fieldset>
       ) : null}
-      {shown.has('outcomes') ? (
+      {shows('outcomes') ? (
         <div className="control-outcomes" role="group" aria-label="Outcomes">
           <button type="button" onClick={actions.addOutcome} disabled={n >= MAX_OUTCOMES}>
             Add outcome
@@ -85,7 +91,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           </button>
         </div>
       ) : null}
-      {shown.has('smoothing') ? (
+      {shows('smoothing') ? (
         <label className="control-smoothing">
           Label smoothing ε
           <input
@@ -100,16 +106,16 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           <span aria-hidden="true">{epsilon.toFixed(2)}</span>
         </label>
       ) : null}
-      {shown.has('presets') ? (
+      {shows('presets') ? (
         <div className="control-presets" role="group" aria-label="Presets">
-          {presets.map((preset, i) => (
+          {presetsFor(showQ).map((preset, i) => (
             <button key={preset.name} type="button" onClick={() => actions.applyPreset(i)}>
               {preset.name}
             </button>
           ))}
         </div>
       ) : null}
-      {shown.has('labels') ? (
+      {shows('labels') ? (
         <details className="control-labels">
           <summary>Edit labels</summary>
           {labels.map((label, i) => (
@@ -126,7 +132,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           ))}
         </details>
       ) : null}
-      {shown.has('link') ? (
+      {shows('link') ? (
         <div className="control-link">
           <button type="button" onClick={() => void copy()}>
             Copy link

@@ -59,7 +59,8 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
       <div className="pq-charts">
         <div className="pq-chart">
           <p className="pq-chart-title pq-title-p">
-            <span className="pq-swatch" aria-hidden="true" /> P, the truth
+            <span className="pq-swatch" aria-hidden="true" />{' '}
+            {state.showQ ? 'P, the truth' : 'P, a distribution'}
             {state.lockP ? ' (locked)' : ''}
           </p>
           <BarChart
@@ -74,24 +75,32 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
             onHighlight={setHighlighted}
           />
         </div>
-        <div className="pq-chart">
-          <p className="pq-chart-title pq-title-q">
-            <span className="pq-swatch" aria-hidden="true" /> Q, the model
-            {state.epsilon > 0 ? `, smoothed by ε = ${state.epsilon.toFixed(2)}` : ''}
-          </p>
-          <BarChart
-            name="Q"
-            values={state.q}
-            labels={labels}
-            locked={false}
-            flagged={metrics.impossible}
-            highlighted={highlighted}
-            onChange={moveQ}
-            onCommit={actions.commit}
-            onHighlight={setHighlighted}
-          />
-        </div>
-        <Readout metrics={metrics} unit={state.unit} maxEntropy={maxEntropy} labels={labels} />
+        {state.showQ ? (
+          <div className="pq-chart">
+            <p className="pq-chart-title pq-title-q">
+              <span className="pq-swatch" aria-hidden="true" /> Q, the model
+              {state.epsilon > 0 ? `, smoothed by ε = ${state.epsilon.toFixed(2)}` : ''}
+            </p>
+            <BarChart
+              name="Q"
+              values={state.q}
+              labels={labels}
+              locked={false}
+              flagged={metrics.impossible}
+              highlighted={highlighted}
+              onChange={moveQ}
+              onCommit={actions.commit}
+              onHighlight={setHighlighted}
+            />
+          </div>
+        ) : null}
+        <Readout
+          metrics={metrics}
+          unit={state.unit}
+          maxEntropy={maxEntropy}
+          labels={labels}
+          showQ={state.showQ}
+        />
       </div>
       <Controls
         n={n}
@@ -99,6 +108,7 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
         unit={state.unit}
         epsilon={state.epsilon}
         labels={state.labels}
+        showQ={state.showQ}
         shown={shown}
         actions={actions}
       />

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Unit } from '../../metrics';
+import { formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import type { PQMetrics } from './derive';
 
@@ -12,6 +13,8 @@ interface ReadoutProps {
   /** log n in `unit`: the largest entropy possible, to keep the picture's scale steady. */
   maxEntropy: number;
   labels: readonly string[];
+  /** False for P alone: H(P) only, drawn against log n. */
+  showQ: boolean;
 }
 
 /**
@@ -29,7 +32,16 @@ export function pictureExtent(maxEntropy: number, crossEntropy: number): number 
  * H(P), H(P,Q) and D(P||Q) as numbers and as nested bars: H(P,Q) is drawn as H(P) plus a
  * highlighted band whose length is the KL divergence.
  */
-export function Readout({ metrics, unit, maxEntropy, labels }: ReadoutProps) {
+export function Readout({ metrics, unit, maxEntropy, labels, showQ }: ReadoutProps) {
+  if (!showQ)
+    return (
+      <EntropyReadout
+        entropy={metrics.entropy}
+        unit={unit}
+        maxEntropy={maxEntropy}
+        n={labels.length}
+      />
+    );
   const { entropy, crossEntropy, klDivergence, impossible } = metrics;
   const infinite = !Number.isFinite(crossEntropy);
   const x = scaleLinear()
@@ -76,6 +88,27 @@ export function Readout({ metrics, unit, maxEntropy, labels }: ReadoutProps) {
           says can happen: its surprise −log q is infinite, so H(P,Q) and D(P‖Q) are ∞.
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** P alone: its entropy as a number and as a bar, with a line at log n, the most n outcomes allow. */
+function EntropyReadout(props: { entropy: number; unit: Unit; maxEntropy: number; n: number }) {
+  const { entropy, unit, maxEntropy, n } = props;
+  const x = scaleLinear()
+    .domain([0, pictureExtent(maxEntropy, entropy)])
+    .range([0, WIDTH]);
+  return (
+    <div className="pq-readout">
+      <ReadoutRow name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
+      <svg className="readout-picture" viewBox={`0 0 ${WIDTH} ${BAR + 8}`} aria-hidden="true">
+        <rect className="readout-entropy-bar" x={0} y={4} width={x(entropy)} height={BAR} />
+        <line className="readout-max" x1={x(maxEntropy)} x2={x(maxEntropy)} y1={0} y2={BAR + 8} />
+      </svg>
+      <p className="readout-legend">
+        The bar is H(P). The line marks log {n} = {formatQuantity(maxEntropy, unit)}, the largest
+        entropy {n} outcomes allow: P reaches it when it is uniform.
+      </p>
     </div>
   );
 }

@@ -2,12 +2,13 @@ import { commitPQWidget, pqWidgetsStore, updatePQWidget } from '../../store/pq-w
 import { formatQuantity } from '../shared/format';
 import { pqMetrics } from './derive';
 import { addOutcome, redistribute, removeOutcome } from './redistribute';
-import { defaultLabels, presets, type PQState } from './state';
+import { defaultLabels, presetsFor, type PQState } from './state';
 import { toPQSearch } from './url-state';
 
 /** "H(P) 1.000 bits, ..." for the live region, read after each committed change. */
 export function describeReadout(state: PQState): string {
   const m = pqMetrics(state);
+  if (!state.showQ) return `H(P) ${formatQuantity(m.entropy, state.unit)}`;
   return [
     `H(P) ${formatQuantity(m.entropy, state.unit)}`,
     `H(P,Q) ${formatQuantity(m.crossEntropy, state.unit)}`,
@@ -59,8 +60,9 @@ export function pqActions(id: string, announce: (text: string) => void) {
       });
     },
     applyPreset(index: number) {
-      const preset = presets[index]!;
-      change({ p: [...preset.p], q: [...preset.q], labels: [...preset.labels] });
+      const preset = presetsFor(current().showQ)[index]!;
+      const uniform = preset.p.map(() => 1 / preset.p.length);
+      change({ p: [...preset.p], q: [...(preset.q ?? uniform)], labels: [...preset.labels] });
     },
     setEpsilon: (epsilon: number) => change({ epsilon }),
     setLabel: (i: number, label: string) =>

@@ -13,6 +13,8 @@ export interface PQState {
   lockP: boolean;
   /** Label smoothing: the readout uses (1 - epsilon) Q + epsilon / n. From 0 to MAX_EPSILON. */
   epsilon: number;
+  /** False for P alone (a lesson on entropy): no Q chart, and the readout shows H(P) only. */
+  showQ: boolean;
 }
 
 export const MAX_EPSILON = 0.2;
@@ -24,6 +26,7 @@ export const defaultPQState: PQState = {
   unit: 'bits',
   lockP: false,
   epsilon: 0,
+  showQ: true,
 };
 
 /** "outcome 1", "outcome 2", ... for distributions that come without labels. */
@@ -48,7 +51,31 @@ export const presets = [
     labels: ['A', 'B', 'C', 'D'],
   },
   { name: 'Identical', p: [0.6, 0.3, 0.1], q: [0.6, 0.3, 0.1], labels: ['sun', 'cloud', 'rain'] },
-] as const satisfies ReadonlyArray<{ name: string; p: number[]; q: number[]; labels: string[] }>;
+] as const satisfies ReadonlyArray<Preset>;
+
+/** Starting points for P alone (Q is then made uniform, out of sight). */
+export const entropyPresets = [
+  { name: 'Fair coin', p: [0.5, 0.5], labels: ['heads', 'tails'] },
+  { name: 'Coin (0.99, 0.01)', p: [0.99, 0.01], labels: ['heads', 'tails'] },
+  {
+    name: 'Uniform over 8',
+    p: Array.from({ length: 8 }, () => 1 / 8),
+    labels: ['1', '2', '3', '4', '5', '6', '7', '8'],
+  },
+  { name: 'Certain', p: [1, 0, 0], labels: ['sun', 'cloud', 'rain'] },
+] satisfies ReadonlyArray<Omit<Preset, 'q'>>;
+
+interface Preset {
+  name: string;
+  p: number[];
+  q: number[];
+  labels: string[];
+}
+
+/** The presets a widget offers: P against Q, or P alone. */
+export function presetsFor(showQ: boolean): ReadonlyArray<Omit<Preset, 'q'> & { q?: number[] }> {
+  return showQ ? presets : entropyPresets;
+}
 
 /** The label to show for outcome i; a label cleared while editing falls back to its number. */
 export function labelOf(labels: readonly string[], i: number): string {
@@ -63,6 +90,8 @@ export interface PQInitialProps {
   unit?: Unit;
   lockP?: boolean;
   epsilon?: number;
+  /** Set to false to show P alone, with its entropy. */
+  showQ?: boolean;
 }
 
 function checkWeights(name: string, w: number[]): number[] {
@@ -103,5 +132,6 @@ export function pqStateFromProps(props: PQInitialProps): PQState {
     unit: props.unit ?? defaultPQState.unit,
     lockP: props.lockP ?? false,
     epsilon,
+    showQ: props.showQ ?? true,
   };
 }

@@ -5,7 +5,7 @@ import { parsePQSearch, toPQSearch } from './url-state';
 describe('parsePQSearch', () => {
   it('reads a complete, valid state without notices', () => {
     const { state, notices } = parsePQSearch(
-      '?p=0.5,0.5&q=0.9,0.1&labels=heads,tails&unit=bits&lockP=1&eps=0.05',
+      '?p=0.5,0.5&q=0.9,0.1&labels=heads,tails&unit=bits&lockP=1&eps=0.05&showQ=1',
     );
     expect(state).toEqual({
       p: [0.5, 0.5],
@@ -14,6 +14,7 @@ describe('parsePQSearch', () => {
       unit: 'bits',
       lockP: true,
       epsilon: 0.05,
+      showQ: true,
     });
     expect(notices).toEqual([]);
   });
@@ -110,6 +111,7 @@ describe('toPQSearch', () => {
       unit: 'nats' as const,
       lockP: true,
       epsilon: 0.1,
+      showQ: true,
     };
     const search = toPQSearch(state);
     expect(search).toBe(
@@ -119,5 +121,20 @@ describe('toPQSearch', () => {
     expect(parsed.notices).toEqual([]);
     expect(parsed.state.labels).toEqual(state.labels);
     parsed.state.q.forEach((x) => expect(x).toBeCloseTo(1 / 3, 15));
+  });
+
+  it('keeps P alone: showQ=0 round-trips, and is left out when Q is shown', () => {
+    const alone = { ...parsePQSearch('p=0.99,0.01').state, showQ: false };
+    const search = toPQSearch(alone);
+    expect(search).toContain('showQ=0');
+    expect(parsePQSearch(search).state.showQ).toBe(false);
+    expect(toPQSearch({ ...alone, showQ: true })).not.toContain('showQ');
+  });
+
+  it('ignores a showQ it cannot read, with a notice', () => {
+    const { state, notices } = parsePQSearch('showQ=maybe');
+    expect(state.showQ).toBe(true);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/showQ/);
   });
 });

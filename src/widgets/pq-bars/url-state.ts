@@ -67,7 +67,7 @@ export interface ParsedPQState {
 }
 
 /**
- * Reads `?p=..&q=..&labels=..&unit=..&lockP=..&eps=..`. Anything malformed falls back to a
+ * Reads `?p=..&q=..&labels=..&unit=..&lockP=..&eps=..&showQ=..`. Anything malformed falls back to a
  * sensible value with a notice; weights that do not sum to 1 are rescaled (the evident
  * intent). Never throws.
  */
@@ -112,6 +112,7 @@ export function parsePQSearch(search: string): ParsedPQState {
       unit: read('unit', unitSchema) ?? defaultPQState.unit,
       lockP: read('lockP', flagSchema) ?? defaultPQState.lockP,
       epsilon: read('eps', epsilonSchema) ?? defaultPQState.epsilon,
+      showQ: read('showQ', flagSchema) ?? defaultPQState.showQ,
     },
     notices,
   };
@@ -132,5 +133,6 @@ export function toPQSearch(state: PQState): string {
   });
   if (state.lockP) params.set('lockP', '1');
   if (state.epsilon > 0) params.set('eps', String(state.epsilon));
+  if (!state.showQ) params.set('showQ', '0');
   return params.toString();
 }
