@@ -5,6 +5,7 @@ const pages = [
   '/',
   '/lessons/entropy/',
   '/lessons/cross-entropy/',
+  '/lessons/kl-divergence/',
   '/embed/lessons/entropy/',
   '/embed/widgets/pq/',
   '/lessons/forward-reverse-kl/',

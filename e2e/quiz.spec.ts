@@ -173,3 +173,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the KL lesson grades both directions of one pair, and names the swapped direction as a slip', async ({
+  page,
+}) => {
+  await page.goto('/lessons/kl-divergence/');
+  await waitForHydration(page);
+  // By hand, in bits: D(P‖Q) = 0.6·1 + 0.3·log2(0.6) − 0.1 = 0.2789;
+  // D(Q‖P) = −0.3 + 0.5·log2(5/3) + 0.2 = 0.2685.
+  await answer(page, 'forward-direction', '0.279');
+  await expect(feedback(page, 'forward-direction')).toHaveAttribute('data-result', 'correct');
+  await answer(page, 'reverse-direction', '0.279');
+  await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'incorrect');
+  await expect(feedback(page, 'reverse-direction')).toContainText('the other direction');
+  await answer(page, 'reverse-direction', '0.268');
+  await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'correct');
+});
