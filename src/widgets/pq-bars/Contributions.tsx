@@ -82,7 +82,7 @@ export const Contributions = memo(function Contributions(props: ContributionsPro
   return (
     // On narrow screens the table scrolls sideways; focusable so keyboards can scroll it too.
     <div className="pq-terms-scroll" tabIndex={0} role="group" aria-label="Terms per outcome">
-      <table className="pq-terms">
+      <table className={state.showQ ? 'pq-terms' : 'pq-terms is-p-alone'}>
         <caption>
           {state.showQ ? 'What each outcome costs' : 'How surprising each outcome is'} ({state.unit}
           )
