@@ -107,6 +107,17 @@ function checkWeights(name: string, w: number[]): number[] {
   return w.map((x) => x / total);
 }
 
+function checkFlag(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    // showQ="false" in MDX is a string, and a truthy one: say so instead of showing Q.
+    throw new RangeError(
+      `PQBars: ${name} must be true or false in braces, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
 /**
  * The starting state from an author's props. Mistakes throw with a message naming the prop,
  * which fails the build at prerender rather than showing students a broken widget.
@@ -130,8 +141,8 @@ export function pqStateFromProps(props: PQInitialProps): PQState {
     q,
     labels,
     unit: props.unit ?? defaultPQState.unit,
-    lockP: props.lockP ?? false,
+    lockP: checkFlag('lockP', props.lockP, false),
     epsilon,
-    showQ: props.showQ ?? true,
+    showQ: checkFlag('showQ', props.showQ, true),
   };
 }
