@@ -189,3 +189,26 @@ test('the KL lesson grades both directions of one pair, and names the swapped di
   await answer(page, 'reverse-direction', '0.268');
   await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'correct');
 });
+
+test('the forward/reverse lesson has a quiz: a choice, and a challenge met with "Best Q"', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/lessons/forward-reverse-kl/');
+  await waitForHydration(page);
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('0 / 4 solved');
+
+  const fit = question(page, 'forward-fit');
+  await fit.getByRole('radio', { name: /narrow Gaussian sitting on one bump/ }).check();
+  await fit.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'forward-fit')).toContainText('That is the reverse-KL fit');
+  await fit.getByRole('radio', { name: /covering both/ }).check();
+  await fit.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'forward-fit')).toHaveAttribute('data-result', 'correct');
+
+  // The starting Q sits between the bumps, far from either reverse-KL optimum.
+  await expect(question(page, 'find-a-mode')).not.toContainText('Solved');
+  await page.getByRole('button', { name: 'Best Q for reverse KL' }).click();
+  await expect(question(page, 'find-a-mode')).toContainText('Solved');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('2 / 4 solved');
+});
