@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What one measured drag cost, from the page's own clocks. */
 export interface DragFigures {
@@ -92,6 +92,27 @@ export async function measureDrag(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   return { perMoveMs, ...page_ };
+}
+
+/**
+ * Measures the bare React page and then the widget, `rounds` times in turn, so both see the
+ * machine in the same state. `widgetRound` loads the widget, drags it and checks it moved.
+ */
+export async function alternateWithBare(
+  page: Page,
+  rounds: number,
+  widgetRound: () => Promise<DragFigures>,
+): Promise<{ bare: DragFigures[]; widget: DragFigures[] }> {
+  const bare: DragFigures[] = [];
+  const widget: DragFigures[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await page.goto('/bare-drag/');
+    const rect = page.getByRole('slider', { name: 'bar' });
+    bare.push(await measureDrag(page, rect));
+    expect(Number(await rect.getAttribute('aria-valuenow'))).toBeGreaterThan(0.8);
+    widget.push(await widgetRound());
+  }
+  return { bare, widget };
 }
 
 /** The middle value: robust to one noisy round. */

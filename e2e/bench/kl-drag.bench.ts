@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dragReport, measureDrag, type DragFigures } from './drag-recorder';
+import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
 const ROUNDS = 3;
 const embed = '/embed/widgets/kl-explorer/';
@@ -23,14 +23,7 @@ test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape
   page,
 }) => {
   test.setTimeout(300_000);
-  const bare: DragFigures[] = [];
-  const widget: DragFigures[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    await page.goto('/bare-drag/');
-    const rect = page.getByRole('slider', { name: 'bar' });
-    bare.push(await measureDrag(page, rect));
-    expect(Number(await rect.getAttribute('aria-valuenow'))).toBeGreaterThan(0.8);
-
+  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
     await page.goto(embed);
     await landscapeTimes(page);
     const q = page.getByRole('slider', { name: 'Q mean', exact: true });
@@ -39,9 +32,10 @@ test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape
     // drag spans 16% of the plot, about 2.5 units of x: the warm-up takes mu from 0 to 2.5 and
     // the measured drag on to 5, short of the slider's end, so every move changes Q.
     const plot = page.locator('svg.kl-plot');
-    widget.push(await measureDrag(page, plot, { axis: 'x', from: 0.42, to: 0.58, cross: 0.88 }));
+    const figures = await measureDrag(page, plot, { axis: 'x', from: 0.42, to: 0.58, cross: 0.88 });
     expect(Number(await q.getAttribute('aria-valuenow'))).toBeGreaterThan(4);
-  }
+    return figures;
+  });
 
   console.log(dragReport('KL drag bench', 'KL explorer', bare, widget));
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dragReport, measureDrag, type DragFigures } from './drag-recorder';
+import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
 const ROUNDS = 3;
 
@@ -8,19 +8,13 @@ test('P/Q widget: 200-step drag of a Q bar at 4x CPU slowdown, against a bare Re
   page,
 }) => {
   test.setTimeout(300_000);
-  const bare: DragFigures[] = [];
-  const widget: DragFigures[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    await page.goto('/bare-drag/');
-    const rect = page.getByRole('slider', { name: 'bar' });
-    bare.push(await measureDrag(page, rect));
-    expect(Number(await rect.getAttribute('aria-valuenow'))).toBeGreaterThan(0.8);
-
+  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
     await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=0.5,0.5');
     const bar = page.getByRole('slider', { name: 'Q(heads)' });
-    widget.push(await measureDrag(page, bar));
+    const figures = await measureDrag(page, bar);
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0.8);
-  }
+    return figures;
+  });
 
   console.log(dragReport('drag bench', 'P/Q widget', bare, widget));
 });

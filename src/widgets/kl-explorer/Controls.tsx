@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { Mixture, Unit } from '../../metrics';
 import type { KLActions } from './actions';
 import type { Direction } from './state';
+import { CopyLinkButton } from '../shared/CopyLinkButton';
 
 interface ControlsProps {
   /** The note about other optima holds for this P only; a new P hides it. */
@@ -20,7 +21,6 @@ export const Controls = memo(function Controls({ p, unit, direction, actions }: 
   const [noteFor, setNoteFor] = useState<{ p: Mixture; text: string }>();
   const note = noteFor?.p === p ? noteFor.text : '';
   const setNote = (text: string) => setNoteFor({ p, text });
-  const [copied, setCopied] = useState<{ link: string; copied: boolean }>();
   return (
     <div className="kl-controls">
       <fieldset>
@@ -78,17 +78,8 @@ export const Controls = memo(function Controls({ p, unit, direction, actions }: 
         >
           Descend
         </button>
-        <button type="button" onClick={() => void actions.copyLink().then(setCopied)}>
-          Copy link
-        </button>
-        <span role="status">{copied?.copied ? 'Link copied.' : null}</span>
+        <CopyLinkButton copy={actions.copyLink} />
       </div>
-      {copied && !copied.copied ? (
-        <label className="kl-link">
-          Copying is blocked here; select and copy this link:
-          <input type="text" readOnly value={copied.link} onFocus={(e) => e.target.select()} />
-        </label>
-      ) : null}
       {note ? <p className="kl-note">{note}</p> : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { bestForward, bestReverseNear } from './optimum';
 import { setShape, setWeight } from './p-edit';
 import { clamp, MU_RANGE, presets, SIGMA_RANGE, type KLState } from './state';
 import { toKLSearch } from './url-state';
+import { copyEmbedLink } from '../shared/copy-embed-link';
 
 /** "D(P‖Q) 0.756 nats, D(Q‖P) 1.244 nats" for the live region, read after each commit. */
 export function describeReadout(state: KLState): string {
@@ -119,16 +120,7 @@ export function klActions(id: string, announce: (text: string) => void) {
     },
     stop,
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
-    async copyLink(): Promise<{ link: string; copied: boolean }> {
-      const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
-      const link = `${base}embed/widgets/kl-explorer/?${toKLSearch(current())}`;
-      try {
-        await navigator.clipboard.writeText(link);
-        return { link, copied: true };
-      } catch {
-        return { link, copied: false };
-      }
-    },
+    copyLink: () => copyEmbedLink('kl-explorer', toKLSearch(current())),
   };
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { crossEntropyTerms, surprisals } from '../../metrics';
 import { useThrottledPQWidget } from '../../store/pq-widgets';
 import { formatNumber, formatProbability } from '../shared/format';
-import { pqMetrics } from './derive';
+import { pqMetrics, pqTerms } from './derive';
 import { labelOf, type PQState } from './state';
 
 interface ContributionsProps {
@@ -30,12 +30,13 @@ interface Columns {
 }
 
 function compareColumns(state: PQState): Columns {
-  const m = pqMetrics(state);
+  const { model } = pqMetrics(state);
+  const m = pqTerms(state);
   return {
     headings: ['p(x)', 'q(x)', '−p log q', 'p log(p/q)'],
     rows: state.p.map((p, i) => [
       formatProbability(p, 3),
-      formatProbability(m.model[i]!, 3),
+      formatProbability(model[i]!, 3),
       formatNumber(m.crossEntropyTerms[i]!),
       formatNumber(m.klTerms[i]!),
     ]),

@@ -1,9 +1,10 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import type { Unit } from '../../metrics';
 import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
+import { CopyLinkButton } from '../shared/CopyLinkButton';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -41,11 +42,6 @@ export const Controls = memo(function Controls(props: ControlsProps) {
   const { n, lockP, unit: currentUnit, epsilon, labels, showQ, actions } = props;
   const shows = (name: ControlName) => props.shown.has(name) && (showQ || !aboutQ.has(name));
   const id = useId();
-  const [copied, setCopied] = useState<{ link: string; copied: boolean }>();
-
-  async function copy() {
-    setCopied(await actions.copyLink());
-  }
 
   return (
     <div className="pq-controls">
@@ -134,16 +130,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
       ) : null}
       {shows('link') ? (
         <div className="control-link">
-          <button type="button" onClick={() => void copy()}>
-            Copy link
-          </button>
-          <span role="status">{copied?.copied ? 'Link copied.' : null}</span>
-          {copied && !copied.copied ? (
-            <label>
-              Copying is blocked here; select and copy this link:
-              <input type="text" readOnly value={copied.link} onFocus={(e) => e.target.select()} />
-            </label>
-          ) : null}
+          <CopyLinkButton copy={actions.copyLink} />
         </div>
       ) : null}
     </div>

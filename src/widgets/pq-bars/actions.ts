@@ -4,6 +4,7 @@ import { pqMetrics } from './derive';
 import { addOutcome, redistribute, removeOutcome } from './redistribute';
 import { defaultLabels, presetsFor, type PQState } from './state';
 import { toPQSearch } from './url-state';
+import { copyEmbedLink } from '../shared/copy-embed-link';
 
 /** "H(P) 1.000 bits, ..." for the live region, read after each committed change. */
 export function describeReadout(state: PQState): string {
@@ -68,16 +69,7 @@ export function pqActions(id: string, announce: (text: string) => void) {
     setLabel: (i: number, label: string) =>
       updatePQWidget(id, { labels: current().labels.with(i, label) }),
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
-    async copyLink(): Promise<{ link: string; copied: boolean }> {
-      const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
-      const link = `${base}embed/widgets/pq/?${toPQSearch(current())}`;
-      try {
-        await navigator.clipboard.writeText(link);
-        return { link, copied: true };
-      } catch {
-        return { link, copied: false };
-      }
-    },
+    copyLink: () => copyEmbedLink('pq', toPQSearch(current())),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pqMetrics } from './derive';
+import { pqMetrics, pqTerms } from './derive';
 import { defaultPQState, type PQState } from './state';
 
 const state = (patch: Partial<PQState>): PQState => ({ ...defaultPQState, ...patch });
@@ -27,5 +27,19 @@ describe('pqMetrics', () => {
   it('computes each state once', () => {
     const s = state({});
     expect(pqMetrics(s)).toBe(pqMetrics(s));
+  });
+});
+
+describe('pqTerms', () => {
+  it('splits the totals per outcome, against the smoothed model, computed once per state', () => {
+    const s = state({ p: [0.5, 0.5], q: [0.9, 0.1], unit: 'bits' });
+    const { klTerms, crossEntropyTerms } = pqTerms(s);
+    // -0.5 log2 0.9 = 0.0760015467, -0.5 log2 0.1 = 1.6609640474
+    expect(crossEntropyTerms[0]).toBeCloseTo(0.07600154672, 10);
+    expect(crossEntropyTerms[1]).toBeCloseTo(1.66096404744, 10);
+    expect(klTerms[0]! + klTerms[1]!).toBeCloseTo(pqMetrics(s).klDivergence, 14);
+    expect(pqTerms(s)).toBe(pqTerms(s));
+    const smoothed = state({ p: [0.5, 0.5], q: [1, 0], epsilon: 0.2 });
+    expect(Number.isFinite(pqTerms(smoothed).klTerms[1])).toBe(true);
   });
 });

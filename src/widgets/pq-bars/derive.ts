@@ -15,10 +15,6 @@ export interface PQMetrics {
   entropy: number;
   crossEntropy: number;
   klDivergence: number;
-  /** Each outcome's p(x) log(p(x)/q(x)), which add up to D(P||Q). */
-  klTerms: ArrayLike<number>;
-  /** Each outcome's -p(x) log q(x), which add up to H(P,Q). */
-  crossEntropyTerms: ArrayLike<number>;
   /** Outcomes that P allows and the model rules out: these make the KL infinite. */
   impossible: number[];
 }
@@ -39,10 +35,35 @@ export function pqMetrics(state: PQState): PQMetrics {
     entropy: entropy(p, unit),
     crossEntropy: crossEntropy(p, model, unit),
     klDivergence: klDivergence(p, model, unit),
-    klTerms: klTerms(p, model, unit),
-    crossEntropyTerms: crossEntropyTerms(p, model, unit),
     impossible: p.flatMap((px, i) => (px > 0 && model[i] === 0 ? [i] : [])),
   };
   cache.set(state, metrics);
   return metrics;
+}
+
+/** Each outcome's share of the readout's totals, for the per-outcome table. */
+export interface PQTerms {
+  /** Each outcome's p(x) log(p(x)/q(x)), which add up to D(P||Q). */
+  klTerms: ArrayLike<number>;
+  /** Each outcome's -p(x) log q(x), which add up to H(P,Q). */
+  crossEntropyTerms: ArrayLike<number>;
+}
+
+const termsCache = new WeakMap<PQState, PQTerms>();
+
+/**
+ * The per-outcome terms of a state. Apart from pqMetrics because only the table needs them,
+ * and it trails a drag: a pointer move computes none of this.
+ */
+export function pqTerms(state: PQState): PQTerms {
+  const cached = termsCache.get(state);
+  if (cached) return cached;
+  const { p, unit } = state;
+  const { model } = pqMetrics(state);
+  const terms: PQTerms = {
+    klTerms: klTerms(p, model, unit),
+    crossEntropyTerms: crossEntropyTerms(p, model, unit),
+  };
+  termsCache.set(state, terms);
+  return terms;
 }

@@ -1,0 +1,80 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { throttledSubscribe } from './throttled-subscribe';
+
+/**
+ * A store for every widget of one kind on the page, by the `id` the lesson gives each. Live
+ * formulas and quiz challenges read the same entry as the widget, so they always agree.
+ */
+export function createWidgetStore<S extends object>() {
+  const store = createStore<{
+    /** Live state: changes on every pointer move. */
+    widgets: Record<string, S>;
+    /** The state at the last commit (pointer up, key up, a control): what quizzes grade. */
+    committed: Record<string, S>;
+  }>()(() => ({ widgets: {}, committed: {} }));
+
+  const live = (id: string) => () => store.getState().widgets[id];
+
+  return {
+    store,
+
+    /**
+     * Creates a widget's entry the first time it renders, so components placed after it (and
+     * the server render) see its state in the same pass. Later calls keep the existing state.
+     */
+    ensure(id: string, initial: S): S {
+      const existing = store.getState().widgets[id];
+      if (existing) return existing;
+      store.setState((s) => ({ widgets: { ...s.widgets, [id]: initial } }));
+      return initial;
+    },
+
+    /** Replaces part of a widget's state. */
+    update(id: string, change: Partial<S>): void {
+      store.setState((s) => {
+        const current = s.widgets[id];
+        return current ? { widgets: { ...s.widgets, [id]: { ...current, ...change } } } : s;
+      });
+    },
+
+    /** Marks the widget's current state as committed (the end of a drag or key press). */
+    commit(id: string): void {
+      store.setState((s) => {
+        const current = s.widgets[id];
+        return current ? { committed: { ...s.committed, [id]: current } } : s;
+      });
+    },
+
+    /** Forgets every widget: each prerendered page starts from its own props. */
+    reset(): void {
+      store.setState(store.getInitialState(), true);
+    },
+
+    /**
+     * A widget's current state, or undefined before the widget has rendered. The server
+     * snapshot is the live state too: widgets create their entries during the render pass, and
+     * a formula after the widget must show the same numbers on the server and while hydrating.
+     */
+    useWidget(id: string): S | undefined {
+      const read = live(id);
+      return useSyncExternalStore(store.subscribe, read, read);
+    },
+
+    /**
+     * A widget's current state for displays that may trail a drag: it re-renders the caller at
+     * most once every `ms` while the state keeps changing, and always with the latest state.
+     */
+    useThrottledWidget(id: string, ms: number): S | undefined {
+      const subscribe = useMemo(() => throttledSubscribe(store.subscribe, ms), [ms]);
+      const read = live(id);
+      return useSyncExternalStore(subscribe, read, read);
+    },
+
+    /** A widget's state at its last commit, or undefined before the first one. */
+    useCommitted(id: string): S | undefined {
+      const read = () => store.getState().committed[id];
+      return useSyncExternalStore(store.subscribe, read, read);
+    },
+  };
+}
