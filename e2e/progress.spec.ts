@@ -7,6 +7,10 @@ const lesson = '/lessons/entropy/';
 const key = 'entropic:progress';
 const progress = (page: Page) => page.getByRole('status', { name: 'Progress' });
 
+/**
+ * Waits until stored progress has been read and the page's first write (a new student's seed)
+ * is done: data a test plants in storage before that would be overwritten.
+ */
 async function loaded(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
 }
@@ -67,6 +71,7 @@ test('corrupt stored progress: the page starts fresh, says so, and saves good da
 }) => {
   const errors = collectPageErrors(page);
   await page.goto(lesson);
+  await loaded(page);
   await page.evaluate((storageKey) => localStorage.setItem(storageKey, '{"state": [1, 2'), key);
   await page.reload();
   await loaded(page);
@@ -81,6 +86,7 @@ test('corrupt stored progress: the page starts fresh, says so, and saves good da
 
 test('foreign data under our key is not trusted either', async ({ page }) => {
   await page.goto(lesson);
+  await loaded(page);
   await page.evaluate(
     (k) =>
       localStorage.setItem(
@@ -220,6 +226,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
+    await loaded(page);
     await page.evaluate((k) => localStorage.setItem(k, 'not json'), key);
     await page.reload();
     await loaded(page);
