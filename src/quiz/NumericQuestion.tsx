@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { Unit } from '../metrics';
 import { formatProbability, formatQuantity } from '../widgets/shared/format';
-import { gradeNumeric, type Grade, type NumericKey } from './grading';
+import { gradeNumeric, type Grade } from './grading';
 import { Hints } from './Hints';
 import {
   computeQuantity,
@@ -10,11 +10,11 @@ import {
   type QuantityParams,
 } from './quantities';
 import { QuestionShell } from './QuestionShell';
-import { drawDistribution, questionRandom } from './seeded';
+import { drawVariant, questionRandom } from './seeded';
 import { detectSlip, slipMessages } from './slips';
-import { solutionTex } from './solution-tex';
 import { useSolved, useVariantSeed } from './useSolved';
 import { WorkedSolution } from './WorkedSolution';
+import { questionKey } from './question-key';
 
 export interface NumericQuestionProps {
   /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
@@ -74,23 +74,14 @@ export function NumericQuestion(props: NumericQuestionProps) {
     if (!seeded || seed === null) return { of, p: props.p, q: props.q, unit };
     // Keyed by lesson and question, so two lessons' questions never share a variant.
     const random = questionRandom(seed, progressKey);
-    const p = drawDistribution(random, props.p.length);
-    const q = of === 'entropy' ? undefined : drawDistribution(random, props.p.length);
-    return { of, p, q, unit };
+    return { of, unit, ...drawVariant(random, of !== 'entropy', props.p.length) };
   }, [seeded, seed, of, props.p, props.q, unit, progressKey]);
 
-  const key: NumericKey = useMemo(() => {
-    const noTolerance = props.absTol === undefined && props.relTol === undefined;
-    return {
-      value: computeQuantity(params),
-      decimals: props.decimals ?? (noTolerance ? 3 : undefined),
-      absTol: props.absTol,
-      relTol: props.relTol,
-      unit,
-    };
-  }, [params, props.decimals, props.absTol, props.relTol, unit]);
-
-  const shownDecimals = key.decimals ?? 3;
+  const { key, solution, shownDecimals } = useMemo(
+    () =>
+      questionKey(params, { decimals: props.decimals, absTol: props.absTol, relTol: props.relTol }),
+    [params, props.decimals, props.absTol, props.relTol],
+  );
   const symbol = quantitySymbol[of];
 
   function check(event: FormEvent) {
@@ -133,7 +124,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
             </button>
           ) : null}
           {showSolution || grade?.result === 'correct' ? (
-            <WorkedSolution tex={solutionTex(params)} />
+            <WorkedSolution tex={solution.tex} />
           ) : null}
         </>
       }

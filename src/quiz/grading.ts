@@ -12,6 +12,11 @@ export interface NumericKey {
   relTol?: number;
   /** The unit the question asks in; a different unit word in the answer is not read. */
   unit?: Unit;
+  /**
+   * Values a correct method reaches from rounded intermediate values (D = H(P,Q) - H(P) with
+   * both rounded first), accepted under the same precision rules as `value`.
+   */
+  alternatives?: readonly number[];
 }
 
 /**
@@ -37,8 +42,15 @@ function roundTo(x: number, decimals: number): number {
   return Math.round(x * factor) / factor;
 }
 
-/** Whether `value` is close enough to `key.value` under the key's precision rules. */
+/** Whether `value` is close enough to `key.value`, or to one of its alternatives. */
 export function matchesKey(value: number, key: NumericKey): boolean {
+  return [key.value, ...(key.alternatives ?? [])].some((target) =>
+    matchesTarget(value, { ...key, value: target }),
+  );
+}
+
+/** Whether `value` is close enough to `key.value` under the key's precision rules. */
+function matchesTarget(value: number, key: NumericKey): boolean {
   if (!Number.isFinite(key.value) || !Number.isFinite(value)) return value === key.value;
   const distance = Math.abs(value - key.value);
   if (key.absTol !== undefined && distance <= key.absTol) return true;

@@ -45,3 +45,13 @@ export function drawDistribution(random: () => number, n: number, step = 0.05): 
   // Rounded to the step's decimals so 0.15000000000000002 reads as 0.15.
   return sorted.slice(1).map((cut, i) => Number(((cut - sorted[i]!) * step).toFixed(6)));
 }
+
+/** A seeded question's own P (and Q, for cross-entropy and KL) on `n` outcomes. */
+export function drawVariant(
+  random: () => number,
+  withQ: boolean,
+  n: number,
+): { p: number[]; q?: number[] } {
+  const p = drawDistribution(random, n);
+  return withQ ? { p, q: drawDistribution(random, n) } : { p };
+}

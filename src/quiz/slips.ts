@@ -77,6 +77,7 @@ export function detectSlip(
   params: QuantityParams,
   key: NumericKey,
 ): SlipKind | undefined {
-  return slipCandidates(params, key).find(({ value }) => matchesKey(answer, { ...key, value }))
-    ?.kind;
+  return slipCandidates(params, key).find(({ value }) =>
+    matchesKey(answer, { ...key, value, alternatives: [] }),
+  )?.kind;
 }
