@@ -1,13 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
-import { useCommittedKLWidget } from '../store/kl-widgets';
-import { useCommittedPQWidget } from '../store/pq-widgets';
+import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
+import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
 import {
+  checkCommitted,
   checkKLGoal,
   checkPQGoal,
   goalText,
   isKLGoal,
   type ChallengeGoal,
-  type GoalCheck,
 } from './challenge-goals';
 import { QuestionShell } from './QuestionShell';
 import { useSolved } from './useSolved';
@@ -19,7 +19,7 @@ export interface ChallengeProps {
   widget: string;
   /** `klBelow`, `maxEntropy` (P/Q bars) or `reverseKlOptimum` (KL explorer). */
   goal: ChallengeGoal;
-  /** Threshold in bits; defaults: 0.05 for `klBelow`, 0.01 for the others. */
+  /** Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.01 for the others. */
   value?: number;
   /** The prompt. */
   children: ReactNode;
@@ -33,10 +33,14 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const { solved, markSolved } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
-  let check: GoalCheck | undefined;
-  if (isKLGoal(goal)) check = kl && checkKLGoal(kl, goal, value);
-  else check = pq && checkPQGoal(pq, goal, value);
+  const check = isKLGoal(goal)
+    ? kl && checkCommitted(kl, (state) => checkKLGoal(state, goal, value))
+    : pq && checkCommitted(pq, (state) => checkPQGoal(state, goal, value));
   const met = check?.met ?? false;
+  // The goal speaks the unit the widget shows now, and follows it when the student switches.
+  const pqUnit = usePQWidgetField(widget, (s) => s.unit);
+  const klUnit = useKLWidgetField(widget, (s) => s.unit);
+  const unit = (isKLGoal(goal) ? klUnit : pqUnit) ?? 'bits';
 
   useEffect(() => {
     if (met) markSolved();
@@ -51,8 +55,8 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
       prompt={children}
     >
       <p className="quiz-given">
-        Goal: {goalText(goal, value)}. The widget is checked each time you let go of it or release a
-        key.
+        Goal: {goalText(goal, unit, value)}. The widget is checked each time you let go of it or
+        release a key.
       </p>
     </QuestionShell>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKLState } from '../widgets/kl-explorer/state';
 import { defaultPQState, type PQState } from '../widgets/pq-bars/state';
-import { checkKLGoal, checkPQGoal, goalText } from './challenge-goals';
+import { checkCommitted, checkKLGoal, checkPQGoal, goalText } from './challenge-goals';
 
 const pq = (p: number[], q: number[], extra: Partial<PQState> = {}): PQState => ({
   ...defaultPQState,
@@ -22,8 +22,16 @@ describe('challenge goals', () => {
     expect(checkPQGoal(pq([0.5, 0.5], [0.6, 0.4]), 'klBelow').met).toBe(true);
   });
 
-  it('klBelow measures bits even when the widget shows nats, and uses the smoothed model', () => {
-    expect(checkPQGoal(pq([0.5, 0.5], [0.6, 0.4], { unit: 'nats' }), 'klBelow').met).toBe(true);
+  it('klBelow speaks the unit the widget shows, and uses the smoothed model', () => {
+    // Q = (0.6, 0.4): D = 0.0294 bits = 0.0204 nats, below 0.05 in either unit.
+    const nats = checkPQGoal(pq([0.5, 0.5], [0.6, 0.4], { unit: 'nats' }), 'klBelow');
+    expect(nats).toEqual({
+      met: true,
+      text: 'D(P‖Q) = 0.020 nats at your last release; the goal is below 0.050 nats.',
+    });
+    // Q = (0.7, 0.3): D = 0.0823 bits = 0.0570 nats: not yet in bits, and not in nats either.
+    expect(checkPQGoal(pq([0.5, 0.5], [0.7, 0.3]), 'klBelow').met).toBe(false);
+    expect(checkPQGoal(pq([0.5, 0.5], [0.7, 0.3], { unit: 'nats' }), 'klBelow').met).toBe(false);
     // Q = (1, 0) is infinitely far; smoothing 0.2 gives (0.9, 0.1): 0.737 bits, still far.
     const smoothed = checkPQGoal(pq([0.5, 0.5], [1, 0], { epsilon: 0.2 }), 'klBelow');
     expect(smoothed.text).toContain('0.737 bits');
@@ -44,15 +52,38 @@ describe('challenge goals', () => {
 
   it('reverseKlOptimum: the default Q between the modes is not it, Q on one mode is', () => {
     expect(checkKLGoal(defaultKLState, 'reverseKlOptimum').met).toBe(false);
-    // On the right bump, Q = N(2.2, 0.7^2): D(Q||P) is just under ln 2 nats = 1 bit (P has half
-    // its mass there; the other bump's tail adds a little), within 0.01 bits of the optimum.
+    // On the right bump, Q = N(2.2, 0.7^2): D(Q||P) is just under ln 2 = 0.693 nats (P has half
+    // its mass there; the other bump's tail adds a little), within 0.01 nats of the optimum
+    // 0.691 nats, in the nats the explorer starts in.
     const onMode = { ...defaultKLState, q: { mu: 2.2, sigma: 0.7 } };
-    expect(checkKLGoal(onMode, 'reverseKlOptimum').met).toBe(true);
-    expect(checkKLGoal(onMode, 'reverseKlOptimum').text).toMatch(/^D\(Q‖P\) = 0\.99\d bits/);
+    expect(checkKLGoal(onMode, 'reverseKlOptimum')).toEqual({
+      met: true,
+      text: 'D(Q‖P) = 0.691 nats at your last release; the best single Gaussian reaches 0.691 nats.',
+    });
+    const inBits = checkKLGoal({ ...onMode, unit: 'bits' }, 'reverseKlOptimum');
+    expect(inBits.text).toMatch(/^D\(Q‖P\) = 0\.99\d bits/);
   });
 
   it('describes each goal', () => {
-    expect(goalText('klBelow')).toBe('D(P‖Q) below 0.050 bits');
-    expect(goalText('maxEntropy', 0.02)).toBe('H(P) within 0.020 bits of the largest possible');
+    expect(goalText('klBelow', 'bits')).toBe('D(P‖Q) below 0.050 bits');
+    expect(goalText('maxEntropy', 'bits', 0.02)).toBe(
+      'H(P) within 0.020 bits of the largest possible',
+    );
+    expect(goalText('reverseKlOptimum', 'nats')).toBe(
+      'D(Q‖P) within 0.010 nats of its smallest possible value',
+    );
+  });
+
+  it("a goal reached by a best-fit button is not the student's solution", () => {
+    const onMode = { ...defaultKLState, q: { mu: 2.2, sigma: 0.7 } };
+    const check = (state: typeof onMode) => checkKLGoal(state, 'reverseKlOptimum');
+    expect(checkCommitted({ state: onMode, assisted: false }, check).met).toBe(true);
+    const assisted = checkCommitted({ state: onMode, assisted: true }, check);
+    expect(assisted.met).toBe(false);
+    expect(assisted.text).toContain('with your own moves');
+    // Away from the goal, the usual feedback, whoever moved Q.
+    expect(checkCommitted({ state: defaultKLState, assisted: true }, check)).toEqual(
+      check(defaultKLState),
+    );
   });
 });

@@ -1,7 +1,8 @@
-import { bestReverseFits, entropy, klDivergence, reverseKl } from '../metrics';
-import type { Mixture } from '../metrics';
+import { bestReverseFits, entropy, fromNats, klDivergence, reverseKl } from '../metrics';
+import type { Mixture, Unit } from '../metrics';
 import { pqMetrics } from '../widgets/pq-bars/derive';
 import type { PQState } from '../widgets/pq-bars/state';
+import type { Committed } from '../store/widget-store';
 import type { KLState } from '../widgets/kl-explorer/state';
 import { formatQuantity } from '../widgets/shared/format';
 
@@ -11,7 +12,10 @@ export type PQGoal = 'klBelow' | 'maxEntropy';
 export type KLGoal = 'reverseKlOptimum';
 export type ChallengeGoal = PQGoal | KLGoal;
 
-/** Default thresholds, in bits. */
+/**
+ * Default thresholds, in the unit the widget shows: a goal speaks the widget's unit, so a
+ * student never converts between the readout and the task.
+ */
 export const goalDefaults: Record<ChallengeGoal, number> = {
   klBelow: 0.05,
   maxEntropy: 0.01,
@@ -22,9 +26,9 @@ export function isKLGoal(goal: ChallengeGoal): goal is KLGoal {
   return goal === 'reverseKlOptimum';
 }
 
-/** What the goal asks, for the prompt. */
-export function goalText(goal: ChallengeGoal, value = goalDefaults[goal]): string {
-  const v = formatQuantity(value, 'bits');
+/** What the goal asks, for the prompt, in the unit the widget shows. */
+export function goalText(goal: ChallengeGoal, unit: Unit, value = goalDefaults[goal]): string {
+  const v = formatQuantity(value, unit);
   switch (goal) {
     case 'klBelow':
       return `D(P‖Q) below ${v}`;
@@ -41,42 +45,60 @@ export interface GoalCheck {
   text: string;
 }
 
-/** Whether a committed P/Q widget state meets the goal; everything measured in bits. */
+/** Whether a committed P/Q widget state meets the goal, measured in the widget's unit. */
 export function checkPQGoal(state: PQState, goal: PQGoal, value = goalDefaults[goal]): GoalCheck {
+  const { unit } = state;
   if (goal === 'klBelow') {
-    // The readout's model (after label smoothing), in bits whatever unit the widget shows.
-    const kl = klDivergence(state.p, Array.from(pqMetrics(state).model), 'bits');
+    // The readout's model (after smoothing), as the readout shows it.
+    const kl = klDivergence(state.p, Array.from(pqMetrics(state).model), unit);
     return {
       met: kl < value,
-      text: `D(P‖Q) = ${formatQuantity(kl, 'bits')} at your last release; the goal is below ${formatQuantity(value, 'bits')}.`,
+      text: `D(P‖Q) = ${formatQuantity(kl, unit)} at your last release; the goal is below ${formatQuantity(value, unit)}.`,
     };
   }
-  const h = entropy(state.p, 'bits');
-  const best = Math.log2(state.p.length);
+  const h = entropy(state.p, unit);
+  const best = fromNats(Math.log(state.p.length), unit);
   return {
     met: h >= best - value,
-    text: `H(P) = ${formatQuantity(h, 'bits')} at your last release; the most any P on ${state.p.length} outcomes can have is ${formatQuantity(best, 'bits')}.`,
+    text: `H(P) = ${formatQuantity(h, unit)} at your last release; the most any P on ${state.p.length} outcomes can have is ${formatQuantity(best, unit)}.`,
   };
 }
 
 const fitsCache = new WeakMap<Mixture, number>();
 
-/** The smallest D(Q‖P) any single Gaussian reaches, in bits; cached per P (it costs a few ms). */
+/** The smallest D(Q‖P) any single Gaussian reaches, in nats; cached per P (it costs a few ms). */
 function bestReverseKl(p: Mixture): number {
   let best = fitsCache.get(p);
   if (best === undefined) {
-    best = (bestReverseFits(p)[0]?.kl ?? NaN) / Math.LN2;
+    best = bestReverseFits(p)[0]?.kl ?? NaN;
     fitsCache.set(p, best);
   }
   return best;
 }
 
-/** Whether a committed KL explorer state meets the goal; measured in bits. */
+/** Whether a committed KL explorer state meets the goal, measured in the widget's unit. */
 export function checkKLGoal(state: KLState, goal: KLGoal, value = goalDefaults[goal]): GoalCheck {
-  const kl = reverseKl(state.p, state.q, 'bits');
-  const best = bestReverseKl(state.p);
+  const { unit } = state;
+  const kl = reverseKl(state.p, state.q, unit);
+  const best = fromNats(bestReverseKl(state.p), unit);
   return {
     met: kl <= best + value,
-    text: `D(Q‖P) = ${formatQuantity(kl, 'bits')} at your last release; the best single Gaussian reaches ${formatQuantity(best, 'bits')}.`,
+    text: `D(Q‖P) = ${formatQuantity(kl, unit)} at your last release; the best single Gaussian reaches ${formatQuantity(best, unit)}.`,
+  };
+}
+
+/**
+ * Grades a committed state; a state that a best-fit button found is never the student's
+ * solution, so it says how to finish the task instead.
+ */
+export function checkCommitted<S>(
+  committed: Committed<S>,
+  check: (state: S) => GoalCheck,
+): GoalCheck {
+  const result = check(committed.state);
+  if (!committed.assisted || !result.met) return result;
+  return {
+    met: false,
+    text: 'A “Best Q” button put Q there for you: now get there with your own moves (drag Q, or use its sliders).',
   };
 }

@@ -12,4 +12,5 @@ export const {
   reset: resetKLWidgets,
   useWidget: useKLWidget,
   useCommitted: useCommittedKLWidget,
+  useField: useKLWidgetField,
 } = klWidgets;

@@ -13,4 +13,5 @@ export const {
   useWidget: usePQWidget,
   useThrottledWidget: useThrottledPQWidget,
   useCommitted: useCommittedPQWidget,
+  useField: usePQWidgetField,
 } = pqWidgets;

@@ -2,6 +2,12 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { throttledSubscribe } from './throttled-subscribe';
 
+/** A committed state, and whether a "solve it for me" button (Best Q) rather than the student put it there. */
+export interface Committed<S> {
+  state: S;
+  assisted: boolean;
+}
+
 /**
  * A store for every widget of one kind on the page, by the `id` the lesson gives each. Live
  * formulas and quiz challenges read the same entry as the widget, so they always agree.
@@ -11,7 +17,7 @@ export function createWidgetStore<S extends object>() {
     /** Live state: changes on every pointer move. */
     widgets: Record<string, S>;
     /** The state at the last commit (pointer up, key up, a control): what quizzes grade. */
-    committed: Record<string, S>;
+    committed: Record<string, Committed<S>>;
   }>()(() => ({ widgets: {}, committed: {} }));
 
   const live = (id: string) => () => store.getState().widgets[id];
@@ -38,11 +44,14 @@ export function createWidgetStore<S extends object>() {
       });
     },
 
-    /** Marks the widget's current state as committed (the end of a drag or key press). */
-    commit(id: string): void {
+    /**
+     * Marks the widget's current state as committed (the end of a drag or key press);
+     * `assisted` when a button that finds the answer made it, so challenges can tell.
+     */
+    commit(id: string, assisted = false): void {
       store.setState((s) => {
-        const current = s.widgets[id];
-        return current ? { committed: { ...s.committed, [id]: current } } : s;
+        const state = s.widgets[id];
+        return state ? { committed: { ...s.committed, [id]: { state, assisted } } } : s;
       });
     },
 
@@ -71,8 +80,20 @@ export function createWidgetStore<S extends object>() {
       return useSyncExternalStore(subscribe, read, read);
     },
 
+    /**
+     * One field of a widget's current state (its unit, say): the caller re-renders when that
+     * field changes, not on every drag move. `pick` must return a primitive.
+     */
+    useField<T>(id: string, pick: (state: S) => T): T | undefined {
+      const read = () => {
+        const state = store.getState().widgets[id];
+        return state && pick(state);
+      };
+      return useSyncExternalStore(store.subscribe, read, read);
+    },
+
     /** A widget's state at its last commit, or undefined before the first one. */
-    useCommitted(id: string): S | undefined {
+    useCommitted(id: string): Committed<S> | undefined {
       const read = () => store.getState().committed[id];
       return useSyncExternalStore(store.subscribe, read, read);
     },

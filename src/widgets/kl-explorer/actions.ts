@@ -30,8 +30,8 @@ export function klActions(id: string, announce: (text: string) => void) {
     cancel?.();
     cancel = undefined;
   };
-  const commit = (prefix = '') => {
-    commitKLWidget(id);
+  const commit = (prefix = '', assisted = false) => {
+    commitKLWidget(id, assisted);
     announce(prefix + describeReadout(current()));
   };
   const change = (patch: Partial<KLState>) => {
@@ -48,7 +48,8 @@ export function klActions(id: string, announce: (text: string) => void) {
       (q) => updateKLWidget(id, { q }),
       () => {
         cancel = undefined;
-        commit(`${note} `);
+        // A best-fit button found this Q: it does not count as the student's own move.
+        commit(`${note} `, true);
       },
     );
   };
