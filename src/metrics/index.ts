@@ -13,3 +13,5 @@ export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';
 export { forwardKl, reverseKl } from './continuous';
 export { bestForwardFit, bestReverseFits } from './fit';
+export { descend, descentPath, descentStep, reverseDescentEdge } from './descent';
+export type { DescentStep, GaussianBounds } from './descent';

@@ -1,5 +1,5 @@
 import type { Gaussian } from '../../metrics';
-import { descentStep } from './optimum';
+import { descentPath } from './optimum';
 
 /** Students who ask for less motion get the end state at once. */
 export function prefersReducedMotion(): boolean {
@@ -48,8 +48,6 @@ export function tweenQ(
   return () => cancelAnimationFrame(frame);
 }
 
-const MAX_STEPS = 400;
-
 /**
  * Gradient descent on `f` from `from`, one step per animation frame so students see the path,
  * or all at once with reduced motion. `onDone` gets the number of steps taken.
@@ -60,26 +58,28 @@ export function descend(
   onFrame: (q: Gaussian) => void,
   onDone: (steps: number) => void,
 ): () => void {
-  let q = from;
+  const path = descentPath(f, from);
   let steps = 0;
-  const step = () => {
-    const next = descentStep(f, q);
-    q = next.q;
-    steps++;
-    return next.done || steps >= MAX_STEPS;
-  };
   if (prefersReducedMotion()) {
-    while (!step());
+    let q = from;
+    for (const point of path) {
+      q = point;
+      steps++;
+    }
     onFrame(q);
     onDone(steps);
     return () => {};
   }
   let frame = 0;
   const tick = () => {
-    const done = step();
-    onFrame(q);
-    if (done) onDone(steps);
-    else frame = requestAnimationFrame(tick);
+    const next = path.next();
+    if (next.done) {
+      onDone(steps);
+      return;
+    }
+    steps++;
+    onFrame(next.value);
+    frame = requestAnimationFrame(tick);
   };
   frame = requestAnimationFrame(tick);
   return () => cancelAnimationFrame(frame);

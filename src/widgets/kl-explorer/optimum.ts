@@ -1,4 +1,11 @@
-import { bestForwardFit, bestReverseFits, type Gaussian, type Mixture } from '../../metrics';
+import {
+  bestForwardFit,
+  bestReverseFits,
+  descentPath as metricsDescentPath,
+  type Gaussian,
+  type GaussianBounds,
+  type Mixture,
+} from '../../metrics';
 import { MU_RANGE, SIGMA_RANGE, clamp } from './state';
 
 type Fit = Gaussian & { kl: number };
@@ -52,44 +59,10 @@ export function bestForward(p: Mixture): Gaussian {
   return { mu: clamp(fit.mu, MU_RANGE), sigma: clamp(fit.sigma, SIGMA_RANGE) };
 }
 
-/** One step of a descent: where Q goes next, and whether the descent has stopped. */
-export interface DescentStep {
-  q: Gaussian;
-  done: boolean;
-}
+/** Descents stay on the sliders' ranges, so Q never leaves what the controls can show. */
+const sliderBounds: GaussianBounds = { mu: MU_RANGE, sigma: SIGMA_RANGE };
 
-const H = 1e-5;
-const RATE = 0.3;
-const MAX_STEP = 0.25;
-const TOLERANCE = 1e-4;
-
-/**
- * One gradient-descent step on `f` in (mu, log sigma), with central finite differences and
- * backtracking so every step goes downhill. Log sigma keeps sigma positive and makes a step's size
- * mean the same at every width. Steps are capped so the animation shows the path, not a jump.
- */
-export function descentStep(f: (q: Gaussian) => number, q: Gaussian): DescentStep {
-  const t = Math.log(q.sigma);
-  const at = (mu: number, logSigma: number) => f({ mu, sigma: Math.exp(logSigma) });
-  const gMu = (at(q.mu + H, t) - at(q.mu - H, t)) / (2 * H);
-  const gT = (at(q.mu, t + H) - at(q.mu, t - H)) / (2 * H);
-  let dMu = -RATE * gMu;
-  let dT = -RATE * gT;
-  const length = Math.hypot(dMu, dT);
-  if (length > MAX_STEP) {
-    dMu *= MAX_STEP / length;
-    dT *= MAX_STEP / length;
-  }
-  const current = f(q);
-  for (let scale = 1; scale > 1e-4; scale /= 2) {
-    const next = {
-      mu: clamp(q.mu + scale * dMu, MU_RANGE),
-      sigma: clamp(Math.exp(t + scale * dT), SIGMA_RANGE),
-    };
-    if (f(next) < current) {
-      const moved = Math.hypot(next.mu - q.mu, Math.log(next.sigma / q.sigma));
-      return { q: next, done: moved < TOLERANCE };
-    }
-  }
-  return { q, done: true };
+/** The points "Descend" moves Q through, within the sliders' ranges. */
+export function descentPath(f: (q: Gaussian) => number, from: Gaussian) {
+  return metricsDescentPath(f, from, sliderBounds);
 }
