@@ -91,7 +91,7 @@ test('lock P, swap, and switch units', async ({ page }) => {
   await expect(output(page, 'klDivergence')).toHaveText('0.368 nats');
 });
 
-test('a Q bar at 0 where P is not makes the KL infinite; label smoothing brings it back', async ({
+test('a Q bar at 0 where P is not makes the KL infinite; smoothing Q brings it back', async ({
   page,
 }) => {
   await page.goto(`${embed}?p=0.5,0.5&q=0.9,0.1`);
@@ -108,7 +108,7 @@ test('a Q bar at 0 where P is not makes the KL infinite; label smoothing brings 
     /impossible under the model/,
   );
 
-  const smoothing = page.getByRole('slider', { name: 'Label smoothing ε' });
+  const smoothing = page.getByRole('slider', { name: 'Smooth Q ε' });
   await smoothing.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   // Q becomes 0.9 (1, 0) + 0.1 (0.5, 0.5) = (0.95, 0.05): H(P,Q) = 2.198 bits.

@@ -3,6 +3,7 @@ import {
   entropy,
   forwardKl,
   klDivergence,
+  klFromEntropies,
   reverseKl,
   type Gaussian,
   type Mixture,
@@ -15,33 +16,48 @@ const quantities = { entropy, crossEntropy, klDivergence } as const;
 const continuous = { forwardKl, reverseKl } as const;
 
 export interface MetricProps {
-  /** Which quantity to compute: `entropy` uses `p`; `crossEntropy` and `klDivergence` use `p` and `q`. */
-  of: keyof typeof quantities | keyof typeof continuous;
+  /**
+   * Which quantity to compute: `entropy` uses `p`; `crossEntropy` and `klDivergence` use `p` and
+   * `q`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
+   * `crossEntropy` minus `entropy` given as figures.
+   */
+  of: keyof typeof quantities | keyof typeof continuous | 'klFromEntropies';
   /** The true distribution P (probabilities summing to 1). */
   p?: number[];
-  /** The model distribution Q, for cross-entropy and KL. */
+  /** The model Q, for cross-entropy and KL. */
   q?: number[];
   /** For `forwardKl` (D(P||Q)) and `reverseKl` (D(Q||P)): P as a Gaussian mixture. */
   mixture?: Mixture;
   /** For `forwardKl` and `reverseKl`: the model Q, one Gaussian `{ mu, sigma }`. */
   model?: Gaussian;
+  /** For `klFromEntropies`: a reported cross-entropy H(P,Q) and entropy H(P), in `unit`. */
+  figures?: { crossEntropy: number; entropy: number };
   /** Unit of the result; default `bits`. */
   unit?: Unit;
   /** Decimals shown; default 3. */
   digits?: number;
 }
 
+function compute({ of, p = [], q, mixture, model, figures, unit = 'bits' }: MetricProps): number {
+  // A missing prop reaches src/metrics as an empty or NaN value, whose RangeError names it.
+  switch (of) {
+    case 'forwardKl':
+    case 'reverseKl':
+      return continuous[of](mixture ?? [], model ?? { mu: NaN, sigma: NaN }, unit);
+    case 'klFromEntropies':
+      return klFromEntropies(figures?.crossEntropy ?? NaN, figures?.entropy ?? NaN);
+    case 'entropy':
+      return entropy(p, unit);
+    default:
+      return quantities[of](p, q ?? [], unit);
+  }
+}
+
 /**
  * A number in the prose, computed by src/metrics when the page is built, so lesson text never
  * carries a hand-typed figure: `<Metric of="entropy" p={[0.99, 0.01]} />` reads "0.081 bits".
  */
-export function Metric({ of, p = [], q, mixture, model, unit = 'bits', digits = 3 }: MetricProps) {
-  // A missing prop reaches src/metrics as an empty or NaN value, whose RangeError names it.
-  const value =
-    of === 'forwardKl' || of === 'reverseKl'
-      ? continuous[of](mixture ?? [], model ?? { mu: NaN, sigma: NaN }, unit)
-      : of === 'entropy'
-        ? entropy(p, unit)
-        : quantities[of](p, q ?? [], unit);
-  return <span className="metric">{formatQuantity(value, unit, digits)}</span>;
+export function Metric(props: MetricProps) {
+  const { unit = 'bits', digits = 3 } = props;
+  return <span className="metric">{formatQuantity(compute(props), unit, digits)}</span>;
 }

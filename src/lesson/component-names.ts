@@ -6,6 +6,7 @@
 export const lessonComponentNames = [
   'Aside',
   'Metric',
+  'FitValue',
   'PQBars',
   'LiveFormula',
   'KLExplorer',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { crossEntropy, entropy, jsDivergence, klDivergence } from './discrete';
+import { crossEntropy, entropy, jsDivergence, klDivergence, klFromEntropies } from './discrete';
 
 /**
  * Reference values: mpmath 1.3 at 40 significant digits from the exact values of the double inputs
@@ -235,5 +235,25 @@ describe('many outcomes', () => {
     expect(crossEntropy(p, q)).toBeRelativelyClose(14.12194394124011, 1e-10);
     expect(klDivergence(p, q)).toBeRelativelyClose(0.49952999594943037, 1e-10);
     expect(jsDivergence(p, q)).toBeRelativelyClose(0.10225928961309753, 1e-10);
+  });
+});
+
+describe('klFromEntropies', () => {
+  it('is the cross-entropy minus the entropy (lesson 3: 2.5 - 2.0 and 4.5 - 4.2)', () => {
+    expect(klFromEntropies(2.5, 2)).toBe(0.5);
+    expect(klFromEntropies(4.5, 4.2)).toBeCloseTo(0.3, 14);
+    expect(klFromEntropies(Infinity, 1)).toBe(Infinity);
+    // The same identity as the direct sums: H(P,Q) - H(P) = D(P||Q).
+    const p = [0.9, 0.1];
+    const q = [0.6, 0.4];
+    expect(klFromEntropies(crossEntropy(p, q), entropy(p))).toBeCloseTo(klDivergence(p, q), 14);
+  });
+
+  it("refuses a pair that breaks Gibbs' inequality, a negative entropy and NaN", () => {
+    expect(() => klFromEntropies(1, 2)).toThrow(
+      /invalid crossEntropy: 1; must be at least the entropy 2/,
+    );
+    expect(() => klFromEntropies(1, -1)).toThrow(RangeError);
+    expect(() => klFromEntropies(NaN, 1)).toThrow(RangeError);
   });
 });

@@ -1,6 +1,6 @@
 import { klTerm } from './log-terms';
 import { fromNats } from './units';
-import { checkDistribution, checkSameLength } from './validate';
+import { checkDistribution, checkNonNegative, checkSameLength, invalid } from './validate';
 import type { CompensatedSum } from './sum';
 import type { Distribution, Unit } from './types';
 
@@ -99,6 +99,20 @@ function klTermSum(p: Distribution, q: Distribution): number {
     s = t;
   }
   return s + c;
+}
+
+/**
+ * D(P||Q) = H(P,Q) - H(P) from the two figures a report gives, such as a model's loss and its
+ * task's entropy (in one unit). Gibbs' inequality makes H(P,Q) >= H(P): a pair that breaks it is
+ * not a cross-entropy and an entropy of the same P, so it is refused (RangeError).
+ */
+export function klFromEntropies(crossEntropy: number, entropy: number): number {
+  checkNonNegative(entropy, 'entropy');
+  // Negated so that NaN is refused too; an infinite cross-entropy gives an infinite divergence.
+  if (!(crossEntropy >= entropy)) {
+    invalid('crossEntropy', crossEntropy, `be at least the entropy ${entropy} (Gibbs' inequality)`);
+  }
+  return crossEntropy - entropy;
 }
 
 /**

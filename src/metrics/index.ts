@@ -4,11 +4,11 @@
  */
 export type { Distribution, Gaussian, Mixture, MixtureComponent, Unit } from './types';
 export { fromNats, perplexity } from './units';
-export { crossEntropy, entropy, jsDivergence, klDivergence } from './discrete';
+export { crossEntropy, entropy, jsDivergence, klDivergence, klFromEntropies } from './discrete';
 export { crossEntropyTerms, klTerms, surprisals } from './pointwise';
 export { conditionalEntropy, informationGain, mutualInformation } from './information';
 export { logSoftmax, softmax } from './softmax';
-export { normalize, smoothLabels } from './normalize';
+export { normalize, mixWithUniform } from './normalize';
 export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';
 export { forwardKl, reverseKl } from './continuous';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { normalize, smoothLabels } from './normalize';
+import { normalize, mixWithUniform } from './normalize';
 
 describe('normalize', () => {
   it('divides by the total, exactly rounded', () => {
@@ -22,9 +22,9 @@ describe('normalize', () => {
   });
 });
 
-describe('smoothLabels', () => {
+describe('mixWithUniform', () => {
   it('mixes a one-hot target with the uniform distribution', () => {
-    const result = smoothLabels([0, 1, 0, 0], 0.1);
+    const result = mixWithUniform([0, 1, 0, 0], 0.1);
     expect(result).toBeInstanceOf(Float64Array);
     expect(result).toBeDistribution(4);
     // (1 - 0.1) * [0, 1, 0, 0] + 0.1 / 4
@@ -33,7 +33,7 @@ describe('smoothLabels', () => {
   });
 
   it('leaves p unchanged at epsilon 0 and gives the uniform distribution at 1', () => {
-    expect(Array.from(smoothLabels([0.2, 0.8], 0))).toEqual([0.2, 0.8]);
-    expect(Array.from(smoothLabels([0.2, 0.8], 1))).toEqual([0.5, 0.5]);
+    expect(Array.from(mixWithUniform([0.2, 0.8], 0))).toEqual([0.2, 0.8]);
+    expect(Array.from(mixWithUniform([0.2, 0.8], 1))).toEqual([0.5, 0.5]);
   });
 });

@@ -23,10 +23,11 @@ export function normalize(weights: ArrayLike<number>): Float64Array {
 }
 
 /**
- * Label smoothing: (1 - epsilon) p + epsilon / n, mixing a (typically one-hot) target with the
- * uniform distribution so a classifier is never asked for probability exactly 1.
+ * (1 - epsilon) p + epsilon / n: p mixed with the uniform distribution, so every outcome keeps at
+ * least epsilon / n. Applied to a training target it is label smoothing; applied to a model's
+ * prediction it is additive (output) smoothing, which removes the zeros that make a KL infinite.
  */
-export function smoothLabels(p: Distribution, epsilon: number): Float64Array {
+export function mixWithUniform(p: Distribution, epsilon: number): Float64Array {
   checkDistribution(p);
   if (!(epsilon >= 0 && epsilon <= 1)) invalid('epsilon', epsilon, 'be a number in [0, 1]');
   const n = p.length;

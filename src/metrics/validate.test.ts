@@ -19,7 +19,7 @@ import {
   normalize,
   perplexity,
   reverseKl,
-  smoothLabels,
+  mixWithUniform,
   softmax,
 } from './index';
 import type { Unit } from './index';
@@ -188,7 +188,7 @@ const rejected: [string, () => unknown, string][] = [
   ['empty weights', () => normalize([]), 'invalid weights: (empty); must be non-empty'],
   [
     'epsilon out of range',
-    () => smoothLabels([1, 0], 1.5),
+    () => mixWithUniform([1, 0], 1.5),
     'invalid epsilon: 1.5; must be a number in [0, 1]',
   ],
   ['NaN logit', () => softmax([1, NaN]), 'invalid logit at index 1: NaN; must be a finite number'],

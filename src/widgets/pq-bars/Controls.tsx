@@ -35,7 +35,7 @@ interface ControlsProps {
 }
 
 /**
- * Lock, swap, units, outcomes, presets, label smoothing, labels and a shareable link. Memoised:
+ * Lock, swap, units, outcomes, presets, smoothing of Q, labels and a shareable link. Memoised:
  * dragging a bar changes none of its props, so a drag does not re-render it.
  */
 export const Controls = memo(function Controls(props: ControlsProps) {
@@ -89,7 +89,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
       ) : null}
       {shows('smoothing') ? (
         <label className="control-smoothing">
-          Label smoothing ε
+          Smooth Q ε
           <input
             type="range"
             min={0}

@@ -14,7 +14,7 @@ describe('pqMetrics', () => {
     expect(m.impossible).toEqual([]);
   });
 
-  it('flags outcomes the model rules out, until label smoothing gives them mass', () => {
+  it('flags outcomes the model rules out, until smoothing Q gives them mass', () => {
     const zero = state({ p: [0.5, 0.5, 0], q: [1, 0, 0] });
     expect(pqMetrics(zero).impossible).toEqual([1]);
     expect(pqMetrics(zero).klDivergence).toBe(Infinity);

@@ -4,13 +4,13 @@ import {
   entropy,
   klDivergence,
   klTerms,
-  smoothLabels,
+  mixWithUniform,
 } from '../../metrics';
 import type { PQState } from './state';
 
 /** The numbers the widget shows for one state; all of them come from src/metrics. */
 export interface PQMetrics {
-  /** The Q the readout uses: the student's Q after label smoothing. */
+  /** The Q the readout uses: the student's Q after smoothing. */
   model: ArrayLike<number>;
   entropy: number;
   crossEntropy: number;
@@ -29,7 +29,7 @@ export function pqMetrics(state: PQState): PQMetrics {
   const cached = cache.get(state);
   if (cached) return cached;
   const { p, q, unit, epsilon } = state;
-  const model = epsilon > 0 ? smoothLabels(q, epsilon) : q;
+  const model = epsilon > 0 ? mixWithUniform(q, epsilon) : q;
   const metrics: PQMetrics = {
     model,
     entropy: entropy(p, unit),

@@ -18,7 +18,7 @@ const logText = (unit: Unit) => (unit === 'bits' ? 'log₂' : 'ln');
 /**
  * H(P), H(P,Q) or D(P||Q) written out term by term for the current state, e.g.
  * H(P,Q) = −0.5 log₂ 0.9 − 0.5 log₂ 0.1 = 1.737 bits. Outcomes with p(x) = 0 drop out, as
- * 0 log 0 = 0 says; the Q shown is the one the readout uses (after label smoothing).
+ * 0 log 0 = 0 says; the Q shown is the one the readout uses (after smoothing).
  */
 export function pqFormula(kind: FormulaKind, state: PQState): Formula {
   const metrics = pqMetrics(state);

@@ -4,14 +4,17 @@ import type { Unit } from '../../metrics';
 export interface PQState {
   /** The true distribution P. */
   p: number[];
-  /** The model Q, as the student set it (before label smoothing). */
+  /** The model Q, as the student set it (before smoothing). */
   q: number[];
   /** One label per outcome. */
   labels: string[];
   unit: Unit;
   /** P's bars ignore drags and keys. */
   lockP: boolean;
-  /** Label smoothing: the readout uses (1 - epsilon) Q + epsilon / n. From 0 to MAX_EPSILON. */
+  /**
+   * Smoothing of the model (not label smoothing, which smooths the target): the readout uses
+   * (1 - epsilon) Q + epsilon / n. From 0 to MAX_EPSILON.
+   */
   epsilon: number;
   /** False for P alone (a lesson on entropy): no Q chart, and the readout shows H(P) only. */
   showQ: boolean;
