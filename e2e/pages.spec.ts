@@ -119,6 +119,7 @@ test('the table of contents links to each section', async ({ page }) => {
     'Try it',
     'The definition',
     'A worked example',
+    'Entropy as a code length',
     'Quiz',
     'Stop here',
   ]);
