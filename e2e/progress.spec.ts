@@ -63,7 +63,13 @@ test('solving every question says "Lesson complete"', async ({ page }) => {
   await expect(progress(page)).toHaveText('4 / 5 solved');
   await solveFairCoin(page);
   await expect(progress(page)).toHaveText('5 / 5 solved');
-  await expect(page.getByText('Lesson complete')).toBeVisible();
+  // Said beside the question just solved, where the student is, with the way on.
+  const note = page.locator('[data-question="fair-coin"] .quiz-lesson-complete');
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('Lesson complete');
+  await expect(note.getByRole('link')).toHaveAttribute('href', '/lessons/cross-entropy/');
+  // The header's live region says it too, for screen readers.
+  await expect(page.locator('.lesson-complete')).toHaveText(/^Lesson complete/);
 });
 
 test('corrupt stored progress: the page starts fresh, says so, and saves good data again', async ({
@@ -186,6 +192,8 @@ test('export, reset all, import: nothing solved is lost', async ({ page }) => {
   });
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
+  // One solved question: the confirmation speaks of one, not "all 1 ... questions".
+  await expect(page.getByText('Forget the one solved question?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset all' }).click();
   await expect(page.locator('[data-progress="entropy"]')).toHaveText('0 / 5 solved');
 

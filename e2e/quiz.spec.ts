@@ -47,6 +47,10 @@ test('H(P,Q) for P = (0.5, 0.5), Q = (0.9, 0.1): unreadable, imprecise, a slip, 
   await answer(page, 'friends-code', '1.204');
   await expect(feedback(page, 'friends-code')).toContainText('natural log');
 
+  // Just outside the precision asked: a rounding problem, said as such.
+  await answer(page, 'friends-code', '1.740');
+  await expect(feedback(page, 'friends-code')).toContainText('Close: check your rounding');
+
   await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('0 / 7 solved');
   await answer(page, 'friends-code', '1.737');
   await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'correct');
@@ -137,7 +141,10 @@ test('?seed=N shows the same variant to anyone, and the key matches it', async (
     const page = await context.newPage();
     await page.goto(`${lesson}?seed=42`);
     await waitForHydration(page);
-    await expect(question(page, 'your-pair')).toContainText('seed 42');
+    await expect(question(page, 'your-pair').locator('[data-seed]')).toHaveAttribute(
+      'data-seed',
+      '42',
+    );
     texts.push(await question(page, 'your-pair').locator('.quiz-given').innerText());
     if (i === 1) {
       const [p, q] = [...texts[1]!.matchAll(/\(([^)]*)\)/g)].map((m) =>
@@ -153,11 +160,13 @@ test('?seed=N shows the same variant to anyone, and the key matches it', async (
 
 test("a student's own variant stays the same across reloads", async ({ page }) => {
   const given = question(page, 'your-pair').locator('.quiz-given');
-  await expect(question(page, 'your-pair')).toContainText('Your variant: seed');
+  await expect(question(page, 'your-pair')).toContainText('Your own numbers');
+  // Students never see the seed itself.
+  await expect(question(page, 'your-pair')).not.toContainText(/seed/i);
   const before = await given.innerText();
   await page.reload();
   await waitForHydration(page);
-  await expect(question(page, 'your-pair')).toContainText('Your variant: seed');
+  await expect(question(page, 'your-pair')).toContainText('Your own numbers');
   expect(await given.innerText()).toBe(before);
 });
 

@@ -1,12 +1,17 @@
 import type { LoadedLesson } from '../app/load-page';
-import { LessonNav } from './LessonNav';
+import { LessonNav, lessonNeighbours } from './LessonNav';
 import { TableOfContents } from './TableOfContents';
 import { LessonProgress } from '../quiz/LessonProgress';
-import { LessonSlugContext } from '../quiz/lesson-slug';
+import { LessonContext } from '../quiz/lesson-context';
 
 /** A lesson: its header, table of contents, MDX body and links to its neighbours. */
 export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
   const { entry, Content, toc, embed } = lesson;
+  const context = {
+    slug: entry.slug,
+    questions: entry.questions,
+    next: lessonNeighbours(entry.slug, embed).next,
+  };
   return (
     <article className="lesson">
       <header className="lesson-header">
@@ -19,9 +24,9 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
       {embed ? null : <TableOfContents toc={toc} />}
       <div className="lesson-body">
         {/* Questions in the body store their progress under this lesson's slug. */}
-        <LessonSlugContext value={entry.slug}>
+        <LessonContext value={context}>
           <Content />
-        </LessonSlugContext>
+        </LessonContext>
       </div>
       <LessonNav slug={entry.slug} embed={embed} />
     </article>

@@ -30,7 +30,7 @@ export interface ChallengeProps {
  * a control), never in the middle of a drag.
  */
 export function Challenge({ id, widget, goal, value, children }: ChallengeProps) {
-  const { solved, markSolved } = useSolved(id);
+  const { solved, markSolved, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
   const check = isKLGoal(goal)
@@ -50,6 +50,7 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
     <QuestionShell
       id={id}
       solved={solved}
+      completedLesson={completedLesson}
       result={check ? (met ? 'correct' : 'incorrect') : undefined}
       feedback={check ? `${met ? 'Solved!' : 'Not yet.'} ${check.text}` : ''}
       prompt={children}

@@ -29,7 +29,7 @@ export function ChoiceQuestion({
   explanation,
   children,
 }: ChoiceQuestionProps) {
-  const { solved, markSolved } = useSolved(id);
+  const { solved, markSolved, completedLesson } = useSolved(id);
   const name = useId();
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<GradeResult>();
@@ -72,6 +72,7 @@ export function ChoiceQuestion({
     <QuestionShell
       id={id}
       solved={solved}
+      completedLesson={completedLesson}
       result={result}
       feedback={feedback}
       extra={<Hints hints={hints} />}

@@ -11,7 +11,7 @@ import {
 } from './quantities';
 import { QuestionShell } from './QuestionShell';
 import { drawVariant, questionRandom } from './seeded';
-import { detectSlip, slipMessages } from './slips';
+import { detectSlip, diagnosisMessage } from './slips';
 import { useSolved, useVariantSeed } from './useSolved';
 import { WorkedSolution } from './WorkedSolution';
 import { questionKey } from './question-key';
@@ -62,7 +62,7 @@ const invalidMessages = {
  */
 export function NumericQuestion(props: NumericQuestionProps) {
   const { id, of, unit = 'bits', hints = [], given = [], seeded = false, children } = props;
-  const { key: progressKey, solved, markSolved } = useSolved(id);
+  const { key: progressKey, solved, markSolved, completedLesson } = useSolved(id);
   const seed = useVariantSeed();
   const inputId = useId();
   const [answer, setAnswer] = useState('');
@@ -104,7 +104,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
         : `${invalidMessages[grade.reason ?? 'unreadable']} This try is free.`;
   } else if (grade?.result === 'incorrect') {
     const slip = grade.value === undefined ? undefined : detectSlip(grade.value, params, key);
-    feedback = `Not quite. ${slip ? slipMessages[slip] : 'Try again.'}`;
+    feedback = `Not quite. ${slip ? diagnosisMessage(slip, of) : 'Try again.'}`;
   }
 
   const solutionOffered = grade?.result === 'correct' || attempts >= 2;
@@ -113,6 +113,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
     <QuestionShell
       id={id}
       solved={solved}
+      completedLesson={completedLesson}
       result={grade?.result}
       feedback={feedback}
       extra={
@@ -143,9 +144,11 @@ export function NumericQuestion(props: NumericQuestionProps) {
             . Answer in {unit}
             {key.decimals !== undefined ? `, to ${key.decimals} decimals` : null}.
           </p>
+          {/* The seed itself is for instructors (?seed=N in the URL shows a student's
+              variant); students only need to know the numbers are theirs. */}
           {seeded && seed !== null ? (
-            <p className="quiz-seed" data-variant="">
-              Your variant: seed {seed}
+            <p className="quiz-seed" data-variant="" data-seed={seed}>
+              Your own numbers: nobody else has quite these.
             </p>
           ) : null}
         </>

@@ -53,7 +53,11 @@ export function ProgressTools() {
         {solvedCount > 0 ? (
           <ConfirmButton
             label="Reset all progress"
-            question={`Forget all ${solvedCount} solved questions?`}
+            question={
+              solvedCount === 1
+                ? 'Forget the one solved question?'
+                : `Forget all ${solvedCount} solved questions?`
+            }
             confirmLabel="Yes, reset all"
             onConfirm={() => {
               progressStore.getState().resetAll();

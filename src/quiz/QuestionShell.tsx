@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { GradeResult } from './grading';
+import { LessonCompleteNote } from './LessonCompleteNote';
 import './quiz.css';
 
 interface QuestionShellProps {
@@ -17,6 +18,8 @@ interface QuestionShellProps {
   children: ReactNode;
   /** Hints and the worked solution, shown below the feedback. */
   extra?: ReactNode;
+  /** Solving this question just now completed the lesson: say so here. */
+  completedLesson?: boolean;
 }
 
 /**
@@ -32,6 +35,7 @@ export function QuestionShell({
   feedback,
   children,
   extra,
+  completedLesson = false,
 }: QuestionShellProps) {
   const promptId = useId();
   return (
@@ -46,6 +50,7 @@ export function QuestionShell({
       <p role="status" className="quiz-feedback" data-result={result}>
         {feedback}
       </p>
+      {completedLesson ? <LessonCompleteNote /> : null}
       {extra}
     </div>
   );

@@ -1,15 +1,20 @@
-import { entropy, klDivergence } from '../metrics';
+import { crossEntropy, entropy, klDivergence } from '../metrics';
 import { matchesKey, type NumericKey } from './grading';
 import { computeQuantity, type QuantityName, type QuantityParams } from './quantities';
 
 /** Typical wrong turns, each one a number computed from the question's own parameters. */
 export type SlipKind =
   | 'reverse-kl'
+  | 'cross-entropy-for-kl'
+  | 'swapped-cross-entropy'
   | 'unit-swap'
   | 'natural-log'
   | 'entropy-for-cross-entropy'
   | 'kl-for-cross-entropy'
   | 'sign';
+
+/** What the feedback can say about a wrong answer: a slip, or that it is only just off. */
+export type Diagnosis = SlipKind | 'close';
 
 /** Which slips each kind of question checks, most specific first. */
 export const slipsOf: Record<QuantityName, readonly SlipKind[]> = {
@@ -17,25 +22,45 @@ export const slipsOf: Record<QuantityName, readonly SlipKind[]> = {
   crossEntropy: [
     'entropy-for-cross-entropy',
     'kl-for-cross-entropy',
+    'swapped-cross-entropy',
     'natural-log',
     'unit-swap',
     'sign',
   ],
-  klDivergence: ['reverse-kl', 'natural-log', 'unit-swap', 'sign'],
+  klDivergence: ['reverse-kl', 'cross-entropy-for-kl', 'natural-log', 'unit-swap', 'sign'],
 };
 
-/** What to tell the student for each slip. */
-export const slipMessages: Record<SlipKind, string> = {
-  'reverse-kl': 'That is D(Q‖P), the KL divergence in the other direction. Swap P and Q.',
-  'unit-swap':
-    'That is off by a factor of ln 2: bits and nats seem swapped. Check which way you converted.',
-  'natural-log': 'That is the answer in nats: you used the natural log where log₂ was asked.',
-  'entropy-for-cross-entropy':
-    'That is H(P), the entropy of P alone. Cross-entropy takes the log of Q, weighted by P.',
-  'kl-for-cross-entropy':
-    'That is D(P‖Q), the KL divergence. Cross-entropy is H(P) plus that: add the entropy back.',
-  sign: 'Check the sign: with the minus in front of the sum, this quantity is never negative.',
+/** Why each quantity cannot be negative, in terms of its own formula. */
+const neverNegative: Record<QuantityName, string> = {
+  entropy: 'every term −p(x) log p(x) is at least 0, so H(P) never is negative',
+  crossEntropy: 'every term −p(x) log q(x) is at least 0, so H(P,Q) never is negative',
+  klDivergence:
+    'single terms p(x) log(p(x)/q(x)) can be negative, but their total D(P‖Q) never is (Gibbs’ inequality)',
 };
+
+/** What to tell the student for each diagnosis of a question asking for `of`. */
+export function diagnosisMessage(diagnosis: Diagnosis, of: QuantityName): string {
+  switch (diagnosis) {
+    case 'reverse-kl':
+      return 'That is D(Q‖P), the KL divergence in the other direction. Swap P and Q.';
+    case 'cross-entropy-for-kl':
+      return 'That is H(P,Q), the cross-entropy. The KL divergence is what remains after taking away H(P).';
+    case 'swapped-cross-entropy':
+      return 'That is H(Q,P): P and Q are swapped. P gives the weights, and the log is of Q.';
+    case 'unit-swap':
+      return 'That is off by a factor of ln 2: bits and nats seem swapped. Check which way you converted.';
+    case 'natural-log':
+      return 'That is the answer in nats: you used the natural log where log₂ was asked.';
+    case 'entropy-for-cross-entropy':
+      return 'That is H(P), the entropy of P alone. Cross-entropy takes the log of Q, weighted by P.';
+    case 'kl-for-cross-entropy':
+      return 'That is D(P‖Q), the KL divergence. Cross-entropy is H(P) plus that: add the entropy back.';
+    case 'sign':
+      return `Check the sign: ${neverNegative[of]}.`;
+    case 'close':
+      return 'Close: check your rounding, and keep more digits in the steps before the last.';
+  }
+}
 
 function slipValue(kind: SlipKind, params: QuantityParams): number | undefined {
   const p = [...params.p];
@@ -44,6 +69,10 @@ function slipValue(kind: SlipKind, params: QuantityParams): number | undefined {
   switch (kind) {
     case 'reverse-kl':
       return klDivergence(q, p, params.unit);
+    case 'cross-entropy-for-kl':
+      return crossEntropy(p, q, params.unit);
+    case 'swapped-cross-entropy':
+      return crossEntropy(q, p, params.unit);
     case 'unit-swap':
       return key / Math.LN2;
     case 'natural-log':
@@ -71,13 +100,23 @@ export function slipCandidates(
   });
 }
 
-/** The slip a wrong answer matches, judged with the question's own precision, if any. */
+/** How far off, in units of the asked decimals' last place, still counts as "close". */
+const CLOSE_UNITS = 5;
+
+/**
+ * What a wrong answer shows, judged with the question's own precision: a slip it matches, or
+ * that it is within a few units of the last asked decimal (a rounding problem), if either.
+ */
 export function detectSlip(
   answer: number,
   params: QuantityParams,
   key: NumericKey,
-): SlipKind | undefined {
-  return slipCandidates(params, key).find(({ value }) =>
+): Diagnosis | undefined {
+  const slip = slipCandidates(params, key).find(({ value }) =>
     matchesKey(answer, { ...key, value, alternatives: [] }),
-  )?.kind;
+  );
+  if (slip) return slip.kind;
+  const decimals = key.decimals ?? 3;
+  if (Math.abs(answer - key.value) <= CLOSE_UNITS * 10 ** -decimals) return 'close';
+  return undefined;
 }
