@@ -35,10 +35,14 @@ test('the lesson hydrates without errors and its widget responds', async ({ page
   const errors = collectPageErrors(page);
   await page.goto('/lessons/forward-reverse-kl/');
   await expect(page.locator('.kl-landscape')).toHaveAttribute('data-ready', 'true');
-  await slider(page, 'Q mean').focus();
+  // The lesson has two explorers that share nothing: moving the first leaves the second alone.
+  const [first, second] = [0, 1].map((i) => page.locator('figure.kl-widget').nth(i));
+  const mean = first!.getByRole('slider', { name: 'Q mean', exact: true });
+  await mean.focus();
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(slider(page, 'Q mean')).toHaveAttribute('aria-valuenow', '0.5');
-  await expect(output(page, 'forwardKl')).not.toHaveText('0.756 nats');
+  await expect(mean).toHaveAttribute('aria-valuenow', '0.5');
+  await expect(first!.locator('output[data-metric="forwardKl"]')).not.toHaveText('0.756 nats');
+  await expect(second!.locator('output[data-metric="forwardKl"]')).toHaveText('0.756 nats');
   expect(errors).toEqual([]);
 });
 

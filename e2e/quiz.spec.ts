@@ -202,7 +202,7 @@ test('the KL lesson grades both directions of one pair, and names the swapped di
   await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'correct');
 });
 
-test('the forward/reverse lesson has a quiz: a choice, and a challenge met with "Best Q"', async ({
+test('the forward/reverse lesson has a quiz: a choice, and a challenge beside its own explorer', async ({
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -218,17 +218,22 @@ test('the forward/reverse lesson has a quiz: a choice, and a challenge met with 
   await fit.getByRole('button', { name: 'Check' }).click();
   await expect(feedback(page, 'forward-fit')).toHaveAttribute('data-result', 'correct');
 
-  // The goal speaks the explorer's unit, nats, and follows a switch to bits.
+  // The challenge watches the second, compact explorer placed just above it.
   const challenge = question(page, 'find-a-mode');
+  const explorer = page.locator('figure.kl-widget').nth(1);
+  const box = (await explorer.boundingBox())!;
+  const challengeBox = (await challenge.boundingBox())!;
+  expect(challengeBox.y - (box.y + box.height)).toBeLessThan(400);
+  // The goal speaks the explorer's unit, nats, and follows a switch to bits.
   await expect(challenge).toContainText('Goal: D(Q‖P) within 0.010 nats');
-  await page.getByRole('radio', { name: 'bits' }).check();
+  await explorer.getByRole('radio', { name: 'bits' }).check();
   await expect(challenge).toContainText('Goal: D(Q‖P) within 0.010 bits');
   // The starting Q sits between the bumps, far from either reverse-KL optimum. "Best Q" finds
   // one, but the challenge asks for the student's own moves: a key press from there counts.
   await expect(challenge).not.toContainText('Solved');
-  await page.getByRole('button', { name: 'Best Q for reverse KL' }).click();
+  await explorer.getByRole('button', { name: 'Best Q for reverse KL' }).click();
   await expect(feedback(page, 'find-a-mode')).toContainText('with your own moves');
-  await page.getByRole('slider', { name: 'Q mean' }).press('ArrowRight');
+  await explorer.getByRole('slider', { name: 'Q mean' }).press('ArrowRight');
   await expect(challenge).toContainText('Solved');
   await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('2 / 4 solved');
 });
