@@ -42,6 +42,11 @@ test('progress is kept across reloads and shown on the lesson list, without hydr
   await loaded(page);
   await expect(page.locator('[data-progress="entropy"]')).toHaveText('1 / 5 solved');
   await expect(page.locator('[data-progress="cross-entropy"]')).toHaveText('0 / 7 solved');
+  // A small bar pictures the same count.
+  const card = page.locator('.lesson-card-progress').first();
+  await expect(card.locator('progress')).toHaveJSProperty('value', 1);
+  await expect(card.locator('progress')).toHaveJSProperty('max', 5);
+  await expect(card).not.toContainText('Complete');
   expect(errors).toEqual([]);
 });
 
@@ -70,6 +75,10 @@ test('solving every question says "Lesson complete"', async ({ page }) => {
   await expect(note.getByRole('link')).toHaveAttribute('href', '/lessons/cross-entropy/');
   // The header's live region says it too, for screen readers.
   await expect(page.locator('.lesson-complete')).toHaveText(/^Lesson complete/);
+  // The lesson list marks the lesson complete.
+  await page.goto('/');
+  await loaded(page);
+  await expect(page.locator('.lesson-card-progress').first()).toContainText('✓ Complete');
 });
 
 test('corrupt stored progress: the page starts fresh, says so, and saves good data again', async ({

@@ -39,13 +39,19 @@ export function LessonProgress({ slug, questions }: LessonProgressProps) {
   );
 }
 
-/** The same count, as plain text for the lesson list. */
+/** The same count for the lesson list: a small bar, the count, and a mark once complete. */
 export function LessonProgressCount({ slug, questions }: LessonProgressProps) {
   const solved = useProgress((s) => countSolved(s.solved, slug, questions));
   if (questions.length === 0) return null;
+  const complete = solved === questions.length;
   return (
-    <p className="lesson-meta" data-progress={slug}>
-      {`${solved} / ${questions.length} solved${solved === questions.length ? ' · complete' : ''}`}
-    </p>
+    <div className="lesson-card-progress" data-complete={complete || undefined}>
+      {/* The text says it all; the bar is a picture of the same count. */}
+      <progress className="progress-bar" value={solved} max={questions.length} aria-hidden="true" />
+      <span className="lesson-meta" data-progress={slug}>
+        {`${solved} / ${questions.length} solved`}
+      </span>
+      {complete ? <span className="lesson-card-complete">✓ Complete</span> : null}
+    </div>
   );
 }
