@@ -84,7 +84,8 @@ test('multiple choice gives feedback for the option chosen', async ({ page }) =>
   await q.getByRole('radio', { name: /unchanged/ }).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(feedback(page, 'zero-probability')).toHaveAttribute('data-result', 'incorrect');
-  await expect(feedback(page, 'zero-probability')).toContainText('only when p(x) = 0');
+  await expect(feedback(page, 'zero-probability')).toContainText('Terms are left out only when');
+  await expect(feedback(page, 'zero-probability').locator('.katex')).toHaveCount(3);
   await q.getByRole('radio', { name: 'It is infinite.' }).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(feedback(page, 'zero-probability')).toHaveAttribute('data-result', 'correct');
@@ -200,6 +201,19 @@ test('the KL lesson grades both directions of one pair, and names the swapped di
   await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'correct');
   await answer(page, 'reverse-direction', '0.268');
   await expect(feedback(page, 'reverse-direction')).toHaveAttribute('data-result', 'correct');
+});
+
+test('math in choice options is typeset like the prose, and readable by name', async ({ page }) => {
+  await page.goto('/lessons/kl-divergence/');
+  await waitForHydration(page);
+  const q = question(page, 'kl-facts');
+  await expect(q.locator('.quiz-choice .katex').first()).toBeVisible();
+  await q.getByRole('checkbox', { name: /is never negative/ }).check();
+  await q.getByRole('checkbox', { name: /exactly when/ }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(page, 'kl-facts')).toHaveAttribute('data-result', 'correct');
+  // The notes quote each chosen option, math included.
+  await expect(feedback(page, 'kl-facts').locator('.katex').first()).toBeVisible();
 });
 
 test('the forward/reverse lesson has a quiz: a choice, and a challenge beside its own explorer', async ({

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { GradeResult } from './grading';
-import { gradeChoice, type ChoiceOption } from './grade-choice';
+import { gradeChoice, type ChoiceOption, type TypesetText } from './grade-choice';
+import { plainTextOf, RichText } from './RichText';
 import { Hints } from './Hints';
 import { QuestionShell } from './QuestionShell';
 import { useSolved } from './useSolved';
@@ -18,6 +19,11 @@ export interface ChoiceQuestionProps {
   explanation?: string;
   /** The prompt. */
   children: ReactNode;
+}
+
+/** Feedback starts a sentence; authors' plain strings may not (typeset text is left as written). */
+function capitalised(text: string | TypesetText): string | TypesetText {
+  return typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** A multiple-choice question with one or several right answers and feedback per option. */
@@ -50,23 +56,38 @@ export function ChoiceQuestion({
     if (next === 'correct') markSolved();
   }
 
+  // What the options chosen at the last check say; with several chosen, each note names its
+  // option.
   const notes = [...graded].flatMap((i) => {
     const o = options[i];
     if (!o?.feedback) return [];
-    const sentence = o.feedback.charAt(0).toUpperCase() + o.feedback.slice(1);
-    // With several options chosen, say which one each note is about.
-    return [multiple ? `“${o.label}” ${sentence}` : sentence];
+    return [
+      <span key={i}>
+        {' '}
+        {multiple ? (
+          <>
+            “<RichText value={o.label} />”{' '}
+          </>
+        ) : null}
+        <RichText value={capitalised(o.feedback)} />
+      </span>,
+    ];
   });
   const feedback =
-    result === 'invalid'
-      ? 'Choose an answer first.'
-      : result === 'correct'
-        ? ['Correct.', ...notes, explanation ?? ''].join(' ').trim()
-        : result === 'incorrect'
-          ? ['Not quite.', ...notes, multiple ? 'Check every option that applies.' : 'Try again.']
-              .join(' ')
-              .trim()
-          : '';
+    result === 'invalid' ? (
+      'Choose an answer first.'
+    ) : result === 'correct' ? (
+      <>
+        Correct.{notes}
+        {explanation ? ` ${explanation}` : null}
+      </>
+    ) : result === 'incorrect' ? (
+      <>
+        Not quite.{notes} {multiple ? 'Check every option that applies.' : 'Try again.'}
+      </>
+    ) : (
+      ''
+    );
 
   return (
     <QuestionShell
@@ -85,14 +106,14 @@ export function ChoiceQuestion({
     >
       <form className="quiz-choices" onSubmit={check}>
         {options.map((option, i) => (
-          <label key={option.label} className="quiz-choice">
+          <label key={plainTextOf(option.label)} className="quiz-choice">
             <input
               type={multiple ? 'checkbox' : 'radio'}
               name={name}
               checked={chosen.has(i)}
               onChange={(event) => toggle(i, event.target.checked)}
             />
-            {option.label}
+            <RichText value={option.label} />
           </label>
         ))}
         <button type="submit">Check</button>

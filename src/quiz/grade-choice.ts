@@ -1,11 +1,17 @@
-/** One option of a multiple-choice question. */
+/** Text with `$...$` math, typeset at build (remark-choice-math): plain text and KaTeX HTML. */
+export interface TypesetText {
+  text: string;
+  html: string;
+}
+
+/** One option of a multiple-choice question. Authors write strings; `$...$` is typeset. */
 export interface ChoiceOption {
   /** The option's text. */
-  label: string;
+  label: string | TypesetText;
   /** Whether choosing it is (part of) the right answer. */
   correct?: boolean;
   /** Shown when the student picks this option. */
-  feedback?: string;
+  feedback?: string | TypesetText;
 }
 
 /**

@@ -84,6 +84,25 @@ describe('compiling one lesson', () => {
     );
   });
 
+  it('typesets $...$ in ChoiceQuestion options at build, and escapes the text around it', async () => {
+    const code = String(await compileLesson('choice-math', '01-alpha.mdx'));
+    expect(code).toMatch(
+      /label: \{\s*"text": "D\(P \\\\\| Q\) \\\\ge 0 always",\s*"html": "<span class=\\"katex\\">/,
+    );
+    // Text beside the math is escaped ("&" stays text); a label without math stays a plain
+    // string, which React renders as text.
+    expect(code).toContain('</span> &#x26; more.');
+    expect(code).toContain("label: 'Plain <b>text</b>'");
+  });
+
+  it('reports invalid TeX in a ChoiceQuestion option with file and line', async () => {
+    await expect(compileLesson('bad-choice-tex', '01-alpha.mdx')).rejects.toThrow(
+      new RegExp(
+        `${rel('bad-choice-tex', '01-alpha.mdx')}:15:14: invalid TeX in a ChoiceQuestion label`,
+      ),
+    );
+  });
+
   it('reports invalid frontmatter of a single lesson (as the dev server compiles it)', async () => {
     await expect(compileLesson('bad-field', '01-alpha.mdx')).rejects.toThrow(
       `${rel('bad-field', '01-alpha.mdx')}:6:10: frontmatter field "minutes"`,

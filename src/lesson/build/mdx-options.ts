@@ -8,6 +8,7 @@ import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
 import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
 import remarkLessonChecks from './remark-lesson-checks.ts';
 import remarkComponentImports from './remark-component-imports.ts';
+import remarkChoiceMath from './remark-choice-math.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
 
@@ -19,6 +20,7 @@ export const mdxOptions = {
   remarkPlugins: [
     remarkFrontmatter,
     remarkLessonChecks,
+    remarkChoiceMath,
     remarkComponentImports,
     remarkMdxFrontmatter,
     remarkMath,

@@ -1,0 +1,84 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import type { Node as EsNode, Property } from 'estree';
+import katex from 'katex';
+import { toHtml } from 'hast-util-to-html';
+import { valueToEstree } from 'estree-util-value-to-estree';
+import { visit } from 'unist-util-visit';
+import { LessonError } from './lesson-error.ts';
+
+/** The option fields whose `$...$` math is typeset, like the prose around them. */
+const typesetKeys = new Set(['label', 'feedback']);
+
+/** `$tex$` spans (no `$` inside), the same inline delimiters as the prose. */
+const inlineMath = /\$([^$]+)\$/g;
+
+/**
+ * A text with `$...$` spans as HTML: the math typeset by KaTeX (with its MathML, so screen
+ * readers read it), everything else escaped. Throws KaTeX's error for invalid TeX.
+ */
+export function typesetInline(text: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(inlineMath)) {
+    html += toHtml({ type: 'text', value: text.slice(last, match.index) });
+    html += katex.renderToString(match[1]!, { throwOnError: true, strict: 'error' });
+    last = match.index + match[0].length;
+  }
+  return html + toHtml({ type: 'text', value: text.slice(last) });
+}
+
+/** The text a student reads where HTML cannot go (an option quoted in feedback): TeX unwrapped. */
+export function plainText(text: string): string {
+  return text.replace(inlineMath, (_, tex: string) => tex);
+}
+
+function* properties(node: EsNode): Generator<Property> {
+  if (node.type === 'ArrayExpression') {
+    for (const element of node.elements) if (element) yield* properties(element as EsNode);
+  } else if (node.type === 'ObjectExpression') {
+    for (const p of node.properties) if (p.type === 'Property') yield p;
+  }
+}
+
+/**
+ * ChoiceQuestion options are JavaScript strings, which the Markdown math pass never sees. This
+ * typesets their `$...$` at build, as the prose's formulas are: a string with math becomes
+ * `{ text, html }`, so the page ships no TeX engine. Invalid TeX fails the build at its line.
+ */
+export default function remarkChoiceMath() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
+      if (element.name !== 'ChoiceQuestion') return;
+      const options = element.attributes.find(
+        (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'options',
+      );
+      const program = typeof options?.value === 'object' ? options.value?.data?.estree : undefined;
+      const statement = program?.body[0];
+      if (statement?.type !== 'ExpressionStatement') return;
+      for (const property of properties(statement.expression as EsNode)) {
+        const key = property.key.type === 'Identifier' ? property.key.name : undefined;
+        const value = property.value;
+        if (!key || !typesetKeys.has(key) || value.type !== 'Literal') continue;
+        if (typeof value.value !== 'string' || !value.value.includes('$')) continue;
+        let html: string;
+        try {
+          html = typesetInline(value.value);
+        } catch (error) {
+          // MDX gives expression nodes their place in the file (0-based columns); the
+          // element's own place is the fallback.
+          const place = value.loc
+            ? { line: value.loc.start.line, column: value.loc.start.column + 1 }
+            : { line: element.position?.start.line ?? 1, column: element.position?.start.column };
+          throw new LessonError(
+            file.path,
+            place,
+            `invalid TeX in a ChoiceQuestion ${key}: ${(error as Error).message.replace(/^KaTeX parse error: /, '')}`,
+          );
+        }
+        property.value = valueToEstree({ text: plainText(value.value), html }) as typeof value;
+      }
+    });
+  };
+}
