@@ -175,10 +175,11 @@ export const DensityPlot = memo(function DensityPlot({
         aria-orientation="horizontal"
         onKeyDown={(event) => onKeyDown('sigma', event)}
         onKeyUp={onKeyUp}
+        {...grip}
         {...drag('sigma')}
       >
         <title>{`Q standard deviation σ = ${formatNumber(q.sigma)}: drag the handle`}</title>
-        <circle className="kl-handle-hit" cx={handleX} cy={handleY} r={HANDLE_HIT} {...grip} />
+        <circle className="kl-handle-hit" cx={handleX} cy={handleY} r={HANDLE_HIT} />
         <circle className="kl-handle" cx={handleX} cy={handleY} r={8} />
         <circle className="kl-focus" cx={handleX} cy={handleY} r={12} />
       </g>
