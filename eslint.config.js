@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-sub-path',
+      'dist-*',
       '.e2e-*',
       '.ssr',
       '.bench',

@@ -126,8 +126,8 @@ test('dragging the curve moves the mean; dragging the handle sets the width', as
   await page.goto(embed);
   const plot = page.locator('svg.kl-plot');
   const box = (await plot.boundingBox())!;
-  // viewBox 640 wide, x from -8 to 8 over [10, 630]: one unit of x is 620/16 viewBox units.
-  const perUnit = (box.width * (620 / 640)) / 16;
+  // Drawn in CSS pixels: x from -8 to 8 between margins of 44 and 14 px.
+  const perUnit = (box.width - 44 - 14) / 16;
   const handle = page.locator('.kl-handle');
   const h = (await handle.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: h.y + h.height / 2 + 20 };

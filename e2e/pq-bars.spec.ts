@@ -185,37 +185,6 @@ test('"Copy link" copies a URL that reproduces the state', async ({ page, contex
   await expect(output(page, 'crossEntropy')).toHaveText('1.204 nats');
 });
 
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-  test('a touch drag moves a bar', async ({ page }) => {
-    await page.goto(`${embed}?p=0.5,0.5&q=0.5,0.5`);
-    const bar = slider(page, 'Q(heads)');
-    await bar.scrollIntoViewIfNeeded();
-    const box = (await bar.boundingBox())!;
-    const x = box.x + box.width / 2;
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
-      });
-    await touch('touchStart', box.y + box.height * 0.6);
-    for (let step = 1; step <= 8; step++)
-      await touch('touchMove', box.y + box.height * (0.6 - step * 0.05));
-    await touch('touchEnd', 0);
-    const value = Number(await bar.getAttribute('aria-valuenow'));
-    expect(value).toBeGreaterThan(0.6);
-    expect(
-      value + Number(await slider(page, 'Q(tails)').getAttribute('aria-valuenow')),
-    ).toBeCloseTo(1, 3);
-    // The page itself did not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
-  });
-});
-
 test('axe finds nothing on the widget, also with a flagged bar and the labels open', async ({
   page,
 }) => {

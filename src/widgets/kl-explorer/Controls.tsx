@@ -13,14 +13,15 @@ interface ControlsProps {
 }
 
 /**
- * Direction, units, the two "best Q" buttons, descent and a shareable link. Memoised: a drag
- * changes none of its props.
+ * Direction, units, the two "best Q" buttons, descent (Descend becomes Stop while it runs) and
+ * a shareable link. Memoised: a drag changes none of its props.
  */
 export const Controls = memo(function Controls({ p, unit, direction, actions }: ControlsProps) {
   const id = useId();
   const [noteFor, setNoteFor] = useState<{ p: Mixture; text: string }>();
   const note = noteFor?.p === p ? noteFor.text : '';
   const setNote = (text: string) => setNoteFor({ p, text });
+  const [descending, setDescending] = useState(false);
   return (
     <div className="kl-controls">
       <fieldset>
@@ -72,11 +73,18 @@ export const Controls = memo(function Controls({ p, unit, direction, actions }: 
         <button
           type="button"
           onClick={() => {
+            if (descending) {
+              // Stopped where it is: that is where the student's Q now stands.
+              actions.stop();
+              actions.commit();
+              return;
+            }
             setNote('');
-            actions.descend();
+            setDescending(true);
+            actions.descend(() => setDescending(false));
           }}
         >
-          Descend
+          {descending ? 'Stop' : 'Descend'}
         </button>
         <CopyLinkButton copy={actions.copyLink} />
       </div>

@@ -1,28 +1,31 @@
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Gaussian, Mixture } from '../../metrics';
+import { Axis } from '../shared/Axis';
 import { formatNumber } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
-import { useSvgDrag } from '../shared/useSvgDrag';
-import { areaPath, gaussianCurve, linePath, mixtureCurve, X_DOMAIN, xs } from './curves';
+import { grip, useSvgDrag } from '../shared/useSvgDrag';
+import { areaPath, gaussianCurve, linePath, mixtureCurve, X_DOMAIN } from './curves';
 import { dragMean, dragSigma } from './drag';
+import { densityTop, PLOT_MARGIN, plotFrame } from './plot-frame';
 import { MU_RANGE, SIGMA_RANGE } from './state';
 
-export const PLOT_WIDTH = 640;
-const HEIGHT = 230;
-export const PLOT_MARGIN = { top: 14, right: 10, bottom: 26, left: 10 };
-
-/** The plot's x scale, shared with the integrand strip below so the two line up. */
-export const plotX = scaleLinear()
-  .domain(X_DOMAIN)
-  .range([PLOT_MARGIN.left, PLOT_WIDTH - PLOT_MARGIN.right]);
-/** Every sample's x in viewBox units: the same for all curves, so computed once. */
-export const px = xs.map((x) => plotX(x));
-const ticks = plotX.ticks(8);
+/** The plot's height in CSS pixels; kl-explorer.css gives the SVG the same height. */
+export const DENSITY_HEIGHT = 240;
+const M = PLOT_MARGIN;
+/** The width handle's hit radius: 44 px across, for fingers. */
+const HANDLE_HIT = 22;
+/** Half the width of the band along Q's curve that a finger can grab. */
+const CURVE_GRIP = 18;
+/** Only where Q stands this high (a share of its peak) is its curve a grip for fingers: its
+ * flat tails lie along the axis, and a swipe there should scroll the page. */
+const GRIP_SHARE = 0.1;
 
 interface DensityPlotProps {
   p: Mixture;
   q: Gaussian;
+  /** The plot's CSS width, measured by the caller. */
+  width: number;
   onChange(q: Partial<Gaussian>): void;
   /** The end of a drag or key press: the moment to announce and grade. */
   onCommit(): void;
@@ -31,35 +34,38 @@ interface DensityPlotProps {
 type Part = 'mean' | 'sigma';
 
 /**
- * P (blue, solid outline) and Q (orange, dashed outline) over x. Q is not hatched like the P/Q
- * bars: repainting a pattern over Q's wide area on every move cost more than the rest of a
- * drag frame together (measured at 4x CPU slowdown); the dashed outline keeps the two apart
- * without relying on colour. Q's curve is the "Q mean" slider: drag it sideways or use the
- * arrow keys. The handle at mu + sigma is the "Q standard deviation" slider. SVG only; the state
- * lives with the caller.
+ * P (blue, solid outline) and Q (orange, dashed outline) over x, drawn in CSS pixels. Q is not
+ * hatched like the P/Q bars: repainting a pattern over Q's wide area on every move cost more
+ * than the rest of a drag frame together (measured at 4x CPU slowdown); the dashed outline
+ * keeps the two apart without relying on colour. Q's curve is the "Q mean" slider: drag it
+ * sideways or use the arrow keys. The handle at mu + sigma is the "Q standard deviation"
+ * slider. The density axis depends on P only, so it holds still while Q moves. SVG only; the
+ * state lives with the caller.
  */
 export const DensityPlot = memo(function DensityPlot({
   p,
   q,
+  width,
   onChange,
   onCommit,
 }: DensityPlotProps) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const clipId = useId();
   const start = useRef<{ mu: number; x: number } | null>(null);
+  const { x: plotX, px } = plotFrame(width);
   const pc = mixtureCurve(p);
   const qc = gaussianCurve(q);
-  const top = Math.max(pc.peak, qc.peak) * 1.12;
-  const y = scaleLinear()
-    .domain([0, top])
-    .range([HEIGHT - PLOT_MARGIN.bottom, PLOT_MARGIN.top]);
-  const base = y(0);
-  // P's outline changes only with P or the height scale: not while Q's mean is dragged.
-  const pPath = useMemo(() => {
-    const py = scaleLinear()
-      .domain([0, top])
-      .range([HEIGHT - PLOT_MARGIN.bottom, PLOT_MARGIN.top]);
-    return areaPath(px, pc.density.map(py), py(0));
-  }, [pc, top]);
+  const base = DENSITY_HEIGHT - M.bottom;
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, densityTop(p, pc)])
+        .range([base, M.top])
+        .nice(),
+    [p, pc, base],
+  );
+  // P's outline changes only with P or the width: not while Q is dragged.
+  const pPath = useMemo(() => areaPath(px, pc.density.map(y), base), [px, pc, y, base]);
 
   const drag = useSvgDrag<Part>(
     svgRef,
@@ -92,28 +98,49 @@ export const DensityPlot = memo(function DensityPlot({
   }
 
   const handleX = plotX(Math.min(X_DOMAIN[1], q.mu + q.sigma));
-  // Q's density at mu + sigma is its peak times e^(-1/2): the handle sits on the curve.
-  const handleY = y(qc.peak * Math.exp(-0.5));
+  // Q's density at mu + sigma is its peak times e^(-1/2): the handle sits on the curve, or on
+  // the top edge when Q is narrower than the axis shows.
+  const handleY = Math.max(M.top, y(qc.peak * Math.exp(-0.5)));
   const qy = qc.density.map(y);
   const qArea = areaPath(px, qy, base);
   const qLine = linePath(px, qy);
+  let from = 0;
+  let to = qc.density.length;
+  while (from < to && qc.density[from]! < qc.peak * GRIP_SHARE) from++;
+  while (to > from && qc.density[to - 1]! < qc.peak * GRIP_SHARE) to--;
+  const qGrip = linePath(px.subarray(from, to), qy.subarray(from, to));
+  const labelX = Math.min(width - M.right - 75, Math.max(M.left + 75, plotX(q.mu)));
   return (
     <svg
       ref={svgRef}
       className="kl-plot"
-      viewBox={`0 0 ${PLOT_WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${DENSITY_HEIGHT}`}
       role="group"
       aria-label="P, the truth, and Q, the model, over x"
     >
-      <g className="kl-axis" aria-hidden="true">
-        <line x1={PLOT_MARGIN.left} x2={PLOT_WIDTH - PLOT_MARGIN.right} y1={base} y2={base} />
-        {ticks.map((t) => (
-          <text key={t} x={plotX(t)} y={HEIGHT - 8}>
-            {formatNumber(t, 0)}
-          </text>
-        ))}
-      </g>
-      <path className="kl-p-area" d={pPath} aria-hidden="true" />
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={0} y={M.top} width={width} height={base - M.top + 2} />
+        </clipPath>
+      </defs>
+      <Axis scale={y} side="left" at={M.left} ticks={3} grid={width - M.left - M.right} />
+      <text
+        className="axis-name"
+        x={12}
+        y={(M.top + base) / 2}
+        textAnchor="middle"
+        transform={`rotate(-90 12 ${(M.top + base) / 2})`}
+      >
+        density
+      </text>
+      <Axis
+        scale={plotX}
+        side="bottom"
+        at={base}
+        ticks={Math.max(4, Math.min(8, Math.floor(width / 70)))}
+        label="x"
+      />
+      <path className="kl-p-area" d={pPath} aria-hidden="true" clipPath={`url(#${clipId})`} />
       <g
         className="kl-q kl-draggable"
         role="slider"
@@ -125,13 +152,14 @@ export const DensityPlot = memo(function DensityPlot({
         aria-valuetext={`μ = ${formatNumber(q.mu)}`}
         onKeyDown={(event) => onKeyDown('mean', event)}
         onKeyUp={onKeyUp}
+        clipPath={`url(#${clipId})`}
         {...drag('mean')}
       >
         <title>{`Q mean μ = ${formatNumber(q.mu)}: drag sideways`}</title>
         <path className="kl-q-area" d={qArea} />
         <path className="kl-q-line" d={qLine} />
-        {/* A wide invisible stroke: the curve is easy to grab even where it is thin. */}
-        <path className="kl-q-hit" d={qArea} />
+        {/* A wide invisible band along the curve: the part a finger grabs. */}
+        <path className="kl-q-hit" d={qGrip} strokeWidth={CURVE_GRIP * 2} {...grip} />
         <path className="kl-focus" d={qLine} />
       </g>
       <line className="kl-sigma-line" x1={plotX(q.mu)} x2={handleX} y1={handleY} y2={handleY} />
@@ -147,15 +175,17 @@ export const DensityPlot = memo(function DensityPlot({
         aria-orientation="horizontal"
         onKeyDown={(event) => onKeyDown('sigma', event)}
         onKeyUp={onKeyUp}
+        {...grip}
         {...drag('sigma')}
       >
         <title>{`Q standard deviation σ = ${formatNumber(q.sigma)}: drag the handle`}</title>
-        <circle className="kl-handle-hit" cx={handleX} cy={handleY} r={18} />
-        <circle className="kl-handle" cx={handleX} cy={handleY} r={7} />
-        <circle className="kl-focus" cx={handleX} cy={handleY} r={11} />
+        <circle className="kl-handle-hit" cx={handleX} cy={handleY} r={HANDLE_HIT} />
+        <circle className="kl-handle" cx={handleX} cy={handleY} r={8} />
+        <circle className="kl-focus" cx={handleX} cy={handleY} r={12} />
       </g>
-      <text className="kl-q-label" x={plotX(q.mu)} y={Math.max(12, y(qc.peak) - 6)}>
-        {`μ = ${formatNumber(q.mu, 2)}, σ = ${formatNumber(q.sigma, 2)}`}
+      {/* In the strip above the plot, which no curve reaches: it never covers one. */}
+      <text className="kl-q-label" x={labelX} y={M.top - 10}>
+        {`Q: μ = ${formatNumber(q.mu, 2)}, σ = ${formatNumber(q.sigma, 2)}`}
       </text>
     </svg>
   );

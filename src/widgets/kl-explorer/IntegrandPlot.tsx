@@ -3,9 +3,10 @@ import { scaleLinear } from 'd3-scale';
 import type { Unit } from '../../metrics';
 import { formatNumber, formatQuantity } from '../shared/format';
 import { areaPath, xs } from './curves';
-import { PLOT_MARGIN, PLOT_WIDTH, px } from './DensityPlot';
+import { PLOT_MARGIN, plotFrame } from './plot-frame';
 import type { Direction } from './state';
 
+/** The strip's height in CSS pixels; kl-explorer.css gives the SVG the same height. */
 const HEIGHT = 90;
 
 interface IntegrandPlotProps {
@@ -13,6 +14,8 @@ interface IntegrandPlotProps {
   direction: Direction;
   total: number;
   unit: Unit;
+  /** The plot's CSS width, the density plot's too, so the two share their x axis. */
+  width: number;
 }
 
 /**
@@ -21,7 +24,8 @@ interface IntegrandPlotProps {
  * the divergence itself.
  */
 export const IntegrandPlot = memo(function IntegrandPlot(props: IntegrandPlotProps) {
-  const { values, direction, total, unit } = props;
+  const { values, direction, total, unit, width } = props;
+  const { px } = plotFrame(width);
   let lo = 0;
   let hi = 0;
   let worst = 0;
@@ -56,7 +60,7 @@ export const IntegrandPlot = memo(function IntegrandPlot(props: IntegrandPlotPro
         {formatQuantity(total, unit)}.
       </figcaption>
       <svg
-        viewBox={`0 0 ${PLOT_WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-label={`The integrand ${formula}; it is largest at x = ${formatNumber(xs[worst]!, 1)}.`}
       >
@@ -65,7 +69,7 @@ export const IntegrandPlot = memo(function IntegrandPlot(props: IntegrandPlotPro
         <line
           className="kl-axis-line"
           x1={PLOT_MARGIN.left}
-          x2={PLOT_WIDTH - PLOT_MARGIN.right}
+          x2={width - PLOT_MARGIN.right}
           y1={base}
           y2={base}
         />

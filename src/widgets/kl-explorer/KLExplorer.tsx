@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Gaussian } from '../../metrics';
 import { ensureKLWidget, useKLWidget } from '../../store/kl-widgets';
 import { klActions } from './actions';
@@ -14,6 +14,7 @@ import { klStateFromProps, panelNames, type KLInitialProps, type PanelName } fro
 import { useLandscape } from './useLandscape';
 import './kl-explorer.css';
 import { WidgetNotices } from '../shared/WidgetNotices';
+import { useMeasuredWidth } from '../shared/useMeasuredWidth';
 
 export interface KLExplorerProps extends KLInitialProps {
   /** Names this widget's state so quizzes can follow it; default "kl". */
@@ -41,24 +42,40 @@ export function KLExplorer({ id = 'kl', panels, notices = [], ...initialProps }:
   const forwardOptimum = useMemo(() => bestForward(state.p), [state.p]);
   const reverseOptima = useMemo(() => reverseFits(state.p), [state.p]);
   const setQ = useCallback((q: Partial<Gaussian>) => actions.setQ(q), [actions]);
+  const plotsRef = useRef<HTMLDivElement>(null);
+  // Prerendered at a laptop's width; phones redraw at theirs once measured.
+  const width = useMeasuredWidth(plotsRef, 640);
 
   return (
     <figure className="kl-widget" aria-label="Forward and reverse KL explorer">
       <WidgetNotices notices={notices} />
-      <p className="kl-legend">
-        <span className="kl-swatch kl-swatch-p" aria-hidden="true" /> P, the truth (a mixture){' '}
-        <span className="kl-swatch kl-swatch-q" aria-hidden="true" /> Q, the model (one Gaussian):
-        drag the curve to move it, the round handle to widen it.
-      </p>
-      <DensityPlot p={state.p} q={state.q} onChange={setQ} onCommit={actions.commit} />
-      {shown.has('integrand') ? (
-        <IntegrandPlot
-          values={metrics.integrand}
-          direction={state.direction}
-          total={state.direction === 'forward' ? metrics.forward : metrics.reverse}
-          unit={state.unit}
+      <ul className="kl-legend" aria-label="Legend">
+        <li>
+          <span className="kl-swatch kl-swatch-p" aria-hidden="true" /> P, the truth (a mixture)
+        </li>
+        <li>
+          <span className="kl-swatch kl-swatch-q" aria-hidden="true" /> Q, the model (one Gaussian)
+        </li>
+      </ul>
+      <p className="kl-hint">Drag Q’s curve sideways to move it, its round handle to widen it.</p>
+      <div className="kl-plots" ref={plotsRef}>
+        <DensityPlot
+          p={state.p}
+          q={state.q}
+          width={width}
+          onChange={setQ}
+          onCommit={actions.commit}
         />
-      ) : null}
+        {shown.has('integrand') ? (
+          <IntegrandPlot
+            values={metrics.integrand}
+            direction={state.direction}
+            total={state.direction === 'forward' ? metrics.forward : metrics.reverse}
+            unit={state.unit}
+            width={width}
+          />
+        ) : null}
+      </div>
       <Readout forward={metrics.forward} reverse={metrics.reverse} unit={state.unit} />
       <Controls p={state.p} unit={state.unit} direction={state.direction} actions={actions} />
       {shown.has('landscape') ? (
@@ -68,6 +85,7 @@ export function KLExplorer({ id = 'kl', panels, notices = [], ...initialProps }:
           forwardOptimum={forwardOptimum}
           reverseOptima={reverseOptima}
           direction={state.direction}
+          unit={state.unit}
           onPick={actions.jumpQ}
         />
       ) : null}

@@ -1,16 +1,32 @@
-import { memo, useMemo, type MouseEvent } from 'react';
-import type { Gaussian } from '../../metrics';
+import { memo, useId, useMemo, type MouseEvent } from 'react';
+import { fromNats, type Gaussian, type Unit } from '../../metrics';
 import { formatNumber } from '../shared/format';
 import { mapPointToQ, qToMapPoint } from './drag';
-import { landscapePixels } from './landscape';
+import { landscapePixels, landscapeRange, STOPS } from './landscape';
 import type { Direction } from './state';
 import type { Landscape } from './useLandscape';
 
-const WIDTH = 300;
-const HEIGHT = 200;
-const M = { top: 8, right: 8, bottom: 28, left: 34 };
+const WIDTH = 340;
+const HEIGHT = 210;
+/** The right margin holds the colour scale: a bar and its two end values. */
+const M = { top: 10, right: 58, bottom: 30, left: 34 };
+const BAR_X = WIDTH - M.right + 10;
+const BAR_W = 10;
 const W = WIDTH - M.left - M.right;
 const H = HEIGHT - M.top - M.bottom;
+
+/** A map's picture and the divergences at the two ends of its colour scale. */
+interface MapImage {
+  href: string;
+  min: number;
+  max: number;
+}
+
+/** A map's end values as they read beside the colour bar, in the widget's unit. */
+const scaleValue = (nats: number, unit: Unit) => {
+  const v = fromNats(nats, unit);
+  return formatNumber(v, v >= 10 ? 0 : 2);
+};
 
 /** A PNG data URL of one direction's grid; drawn once per landscape, never during a drag. */
 function toImage(values: Float64Array, cols: number, rows: number): string {
@@ -26,7 +42,8 @@ function toImage(values: Float64Array, cols: number, rows: number): string {
 
 interface MapProps {
   direction: Direction;
-  image: string | undefined;
+  image: MapImage | undefined;
+  unit: Unit;
   q: Gaussian;
   optima: readonly (Gaussian & { global: boolean })[];
   selected: boolean;
@@ -39,7 +56,9 @@ const at = (g: Gaussian) => {
 };
 
 /** One direction's divergence over (mu, sigma); a click moves Q to that cell. */
-const KLMap = memo(function KLMap({ direction, image, q, optima, selected, onPick }: MapProps) {
+const KLMap = memo(function KLMap(props: MapProps) {
+  const { direction, image, unit, q, optima, selected, onPick } = props;
+  const gradientId = useId();
   const name = direction === 'forward' ? 'D(P‖Q)' : 'D(Q‖P)';
   function pick(event: MouseEvent<SVGRectElement>) {
     const box = event.currentTarget.getBoundingClientRect();
@@ -63,7 +82,7 @@ const KLMap = memo(function KLMap({ direction, image, q, optima, selected, onPic
       >
         {image ? (
           <image
-            href={image}
+            href={image.href}
             x={M.left}
             y={M.top}
             width={W}
@@ -107,6 +126,39 @@ const KLMap = memo(function KLMap({ direction, image, q, optima, selected, onPic
             0.2
           </text>
         </g>
+        {/* The colour scale: log(1 + D) runs evenly along it, as on the map. */}
+        <defs>
+          <linearGradient id={gradientId} x1="0" y1="1" x2="0" y2="0">
+            {STOPS.map((c, i) => (
+              <stop
+                key={i}
+                offset={i / (STOPS.length - 1)}
+                stopColor={`rgb(${c[0]},${c[1]},${c[2]})`}
+              />
+            ))}
+          </linearGradient>
+        </defs>
+        <rect
+          className="kl-map-scale"
+          x={BAR_X}
+          y={M.top}
+          width={BAR_W}
+          height={H}
+          fill={`url(#${gradientId})`}
+        />
+        {image ? (
+          <g className="kl-axis kl-map-scale-text" aria-hidden="true">
+            <text x={BAR_X + BAR_W + 4} y={M.top + 9}>
+              {scaleValue(image.max, unit)}
+            </text>
+            <text x={BAR_X + BAR_W + 4} y={M.top + H}>
+              {scaleValue(image.min, unit)}
+            </text>
+            <text x={BAR_X + BAR_W + 4} y={M.top + H / 2 + 4}>
+              {unit}
+            </text>
+          </g>
+        ) : null}
       </svg>
     </figure>
   );
@@ -118,20 +170,21 @@ interface LandscapePanelProps {
   forwardOptimum: Gaussian;
   reverseOptima: readonly (Gaussian & { kl: number })[];
   direction: Direction;
+  unit: Unit;
   onPick(q: Gaussian): void;
 }
 
 /** Both landscapes side by side with Q's marker and the optima; a placeholder until ready. */
 export function LandscapePanel(props: LandscapePanelProps) {
-  const { landscape, q, forwardOptimum, reverseOptima, direction, onPick } = props;
-  const images = useMemo(
-    () =>
-      landscape && {
-        forward: toImage(landscape.forward, landscape.cols, landscape.rows),
-        reverse: toImage(landscape.reverse, landscape.cols, landscape.rows),
-      },
-    [landscape],
-  );
+  const { landscape, q, forwardOptimum, reverseOptima, direction, unit, onPick } = props;
+  const images = useMemo(() => {
+    if (!landscape) return undefined;
+    const image = (values: Float64Array) => ({
+      href: toImage(values, landscape.cols, landscape.rows),
+      ...landscapeRange(values),
+    });
+    return { forward: image(landscape.forward), reverse: image(landscape.reverse) };
+  }, [landscape]);
   const forwardMarks = useMemo(() => [{ ...forwardOptimum, global: true }], [forwardOptimum]);
   const reverseMarks = useMemo(() => {
     const best = reverseOptima[0]?.kl ?? 0;
@@ -150,6 +203,7 @@ export function LandscapePanel(props: LandscapePanelProps) {
       <KLMap
         direction="forward"
         image={images?.forward}
+        unit={unit}
         q={q}
         optima={forwardMarks}
         selected={direction === 'forward'}
@@ -158,13 +212,15 @@ export function LandscapePanel(props: LandscapePanelProps) {
       <KLMap
         direction="reverse"
         image={images?.reverse}
+        unit={unit}
         q={q}
         optima={reverseMarks}
         selected={direction === 'reverse'}
         onPick={onPick}
       />
       <p className="kl-map-legend">
-        Darker is smaller. The dot is Q; diamonds mark optima (hollow: a worse local minimum).
+        Darker is smaller (the scale beside each map runs from its smallest divergence to its
+        largest). The dot is Q; diamonds mark optima (hollow: a worse local minimum).
       </p>
     </div>
   );

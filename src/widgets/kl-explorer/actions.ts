@@ -104,20 +104,35 @@ export function klActions(id: string, announce: (text: string) => void) {
       );
       return notes.join(' ');
     },
-    /** Gradient descent on the selected direction from the current Q. */
-    descend() {
+    /**
+     * Gradient descent on the selected direction from the current Q. `onEnd` runs once when it
+     * ends: landed, or stopped by `stop` or any other input (the button shows Stop until then).
+     */
+    descend(onEnd?: () => void) {
       stop();
       const { p, direction } = current();
       const f = (q: Gaussian) => (direction === 'forward' ? forwardKl(p, q) : reverseKl(p, q));
-      cancel = descend(
+      let ended = false;
+      const end = () => {
+        if (!ended) onEnd?.();
+        ended = true;
+      };
+      const halt = descend(
         f,
         current().q,
         (q) => updateKLWidget(id, { q }),
         (steps) => {
           cancel = undefined;
+          end();
           commit(`Descent stopped after ${steps} steps at ${describeQ(current().q)}. `);
         },
       );
+      // With reduced motion it has already landed.
+      if (!ended)
+        cancel = () => {
+          halt();
+          end();
+        };
     },
     stop,
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */

@@ -41,7 +41,7 @@ export function emptyGrid(cols: number, rows: number): LandscapeGrid {
 }
 
 /** Viridis at five stops (perceptually even, readable with colour-vision deficiencies). */
-const STOPS = [
+export const STOPS = [
   [68, 1, 84],
   [59, 82, 139],
   [33, 145, 140],
@@ -54,14 +54,9 @@ const STOPS = [
  * detail near the optimum, where D is small, while narrow Q far from P runs into the hundreds.
  */
 export function landscapePixels(values: Float64Array): Uint8ClampedArray {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    const l = Math.log1p(v);
-    if (l < lo) lo = l;
-    if (l > hi) hi = l;
-  }
-  const span = hi - lo || 1;
+  const range = landscapeRange(values);
+  const lo = Math.log1p(range.min);
+  const span = Math.log1p(range.max) - lo || 1;
   const pixels = new Uint8ClampedArray(values.length * 4);
   values.forEach((v, k) => {
     const s = ((Math.log1p(v) - lo) / span) * (STOPS.length - 1);
@@ -73,4 +68,15 @@ export function landscapePixels(values: Float64Array): Uint8ClampedArray {
     pixels[k * 4 + 3] = 255;
   });
   return pixels;
+}
+
+/** The smallest and largest divergence on a map: the two ends of its colour scale. */
+export function landscapeRange(values: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
 }

@@ -1,18 +1,27 @@
-import { memo, useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
-import { useSvgDrag } from '../shared/useSvgDrag';
+import { grip, useSvgDrag } from '../shared/useSvgDrag';
+import { Axis } from '../shared/Axis';
+import { BAR_CHART_WIDTH as WIDTH, BAR_MARGIN_X, barLayout } from './bar-layout';
 
-const WIDTH = 320;
-const HEIGHT = 220;
-const MARGIN = { top: 22, right: 6, bottom: 30, left: 6 };
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
+/** A grip's hit area: 48 units is 44 px or more wherever the chart is 296 px wide or wider. */
+const GRIP_HIT = 48;
+/** Probabilities read as the per-outcome table prints them (uniform over 8 is 0.125). */
+const show = (value: number) => formatProbability(value, 3);
 
 export interface BarChartProps {
   /** "P" or "Q": names the sliders P(label) / Q(label) and picks the style. */
   name: 'P' | 'Q';
+  /** Each bar's setting: what the slider reads and a drag or key changes. */
   values: readonly number[];
+  /**
+   * What the bars draw, when that differs from the settings: Q after model smoothing. The
+   * settings then show as outlines behind, with the grips on them.
+   */
+  drawn?: ArrayLike<number>;
   labels: readonly string[];
   /** Bars that ignore input (they stay focusable and read as disabled). */
   locked: boolean;
@@ -26,12 +35,6 @@ export interface BarChartProps {
   onHighlight(index: number | undefined): void;
 }
 
-/** Shortens a label to what fits under a bar; the full label stays in the slider's name. */
-function fit(label: string, width: number): string {
-  const chars = Math.max(2, Math.floor(width / 6.5));
-  return label.length <= chars ? label : `${label.slice(0, chars - 1)}…`;
-}
-
 /**
  * One distribution as draggable bars. Each bar is a slider: drag it (mouse, pen, touch) or use
  * the keys; both end in `onChange`. SVG only; the state lives with the caller. Memoised, so
@@ -39,17 +42,30 @@ function fit(label: string, width: number): string {
  */
 export const BarChart = memo(function BarChart(props: BarChartProps) {
   const { name, values, labels, locked, flagged, highlighted } = props;
+  const drawn = props.drawn ?? values;
+  const smoothed = props.drawn !== undefined;
   const svgRef = useRef<SVGSVGElement>(null);
   const hatchId = useId();
-  const x = scaleBand<number>()
-    .domain(values.map((_, i) => i))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .paddingInner(0.25)
-    .paddingOuter(0.15);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top])
-    .clamp(true);
+  const n = values.length;
+  const x = useMemo(
+    () =>
+      scaleBand<number>()
+        .domain(Array.from({ length: n }, (_, i) => i))
+        .range([BAR_MARGIN_X.left, WIDTH - BAR_MARGIN_X.right])
+        .paddingInner(0.25)
+        .paddingOuter(0.15),
+    [n],
+  );
+  const layout = useMemo(() => barLayout(x.step(), labels), [x, labels]);
+  const { height, top: marginTop, bottom: marginBottom } = layout;
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, 1])
+        .range([height - marginBottom, marginTop])
+        .clamp(true),
+    [height, marginBottom, marginTop],
+  );
 
   const drag = useSvgDrag<number>(
     svgRef,
@@ -67,11 +83,12 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
   }
 
   const baseline = y(0);
+  const right = WIDTH - BAR_MARGIN_X.right;
   return (
     <svg
       ref={svgRef}
-      className={`bar-chart bar-chart-${name.toLowerCase()}${locked ? ' is-locked' : ''}`}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      className={`bar-chart bar-chart-${name.toLowerCase()}${locked ? ' is-locked' : ''}${smoothed ? ' is-smoothed' : ''}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="group"
       aria-label={`${name}, ${name === 'P' ? 'the true distribution' : 'the model'}`}
     >
@@ -89,19 +106,25 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
           </pattern>
         </defs>
       ) : null}
-      <line
-        className="bar-axis"
-        x1={MARGIN.left}
-        x2={WIDTH - MARGIN.right}
-        y1={baseline}
-        y2={baseline}
+      <Axis
+        scale={y}
+        side="left"
+        at={BAR_MARGIN_X.left}
+        ticks={2}
+        grid={right - BAR_MARGIN_X.left}
+        format={formatProbability}
       />
+      <line className="bar-axis" x1={BAR_MARGIN_X.left} x2={right} y1={baseline} y2={baseline} />
       {values.map((value, i) => {
         const left = x(i)!;
         const width = x.bandwidth();
-        const top = y(value);
+        const centre = left + width / 2;
+        const shown = drawn[i]!;
+        const top = y(shown);
+        const setting = y(value);
         const label = labels[i] ?? '';
         const isFlagged = flagged.includes(i);
+        const valueY = Math.min(top, setting) - 9;
         return (
           <g
             key={i}
@@ -115,6 +138,7 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
             aria-valuenow={Number(value.toFixed(4))}
             aria-valuetext={
               formatProbability(value) +
+              (smoothed ? `, ${show(shown)} after smoothing` : '') +
               (isFlagged ? ', impossible under the model although P allows it' : '')
             }
             aria-disabled={locked || undefined}
@@ -129,13 +153,13 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
             onPointerLeave={() => props.onHighlight(undefined)}
             {...drag(i)}
           >
-            {/* The whole column takes the pointer, so even a bar at 0 is easy to grab. */}
+            {/* A mouse takes the whole column, so even a bar at 0 is easy to grab. */}
             <rect
               className="bar-hit"
               x={left}
-              y={MARGIN.top}
+              y={marginTop}
               width={width}
-              height={baseline - MARGIN.top}
+              height={baseline - marginTop}
             />
             <rect
               className="bar-fill"
@@ -145,19 +169,57 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
               height={baseline - top}
               fill={name === 'Q' ? `url(#${hatchId})` : undefined}
             />
+            {smoothed ? (
+              <rect
+                className="bar-setting"
+                x={left}
+                y={setting}
+                width={width}
+                height={baseline - setting}
+              />
+            ) : null}
             <rect
               className="bar-focus"
               x={left - 3}
-              y={MARGIN.top - 3}
+              y={marginTop - 3}
               width={width + 6}
-              height={baseline - MARGIN.top + 6}
+              height={baseline - marginTop + 6}
               rx={4}
             />
-            <text className="bar-value" x={left + width / 2} y={top - 6}>
-              {isFlagged ? '0 !' : formatProbability(value)}
+            {/* A finger drags from the top edge only: a swipe anywhere else scrolls the page. */}
+            <rect
+              className="bar-grip"
+              x={centre - Math.min(9, width / 2 - 2)}
+              y={setting - 3}
+              width={Math.min(18, width - 4)}
+              height={6}
+              rx={3}
+            />
+            <rect
+              className="bar-grip-hit"
+              {...grip}
+              x={left}
+              y={setting - GRIP_HIT / 2}
+              width={width}
+              height={GRIP_HIT}
+            />
+            <text
+              className={`bar-value${layout.turnValues ? ' is-turned' : ''}`}
+              x={centre}
+              y={valueY}
+              transform={layout.turnValues ? `rotate(-90 ${centre} ${valueY})` : undefined}
+              dy={layout.turnValues ? '0.32em' : undefined}
+            >
+              {isFlagged ? '0 !' : show(shown)}
             </text>
-            <text className="bar-label" x={left + width / 2} y={HEIGHT - 10}>
-              {fit(label, width)}
+            <text
+              className={`bar-label${layout.turnLabels ? ' is-turned' : ''}`}
+              x={centre}
+              y={baseline + (layout.turnLabels ? 8 : 20)}
+              transform={layout.turnLabels ? `rotate(-90 ${centre} ${baseline + 8})` : undefined}
+              dy={layout.turnLabels ? '0.32em' : undefined}
+            >
+              {label}
             </text>
           </g>
         );

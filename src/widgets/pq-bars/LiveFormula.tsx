@@ -31,7 +31,9 @@ export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
         <span
           aria-hidden="true"
           dangerouslySetInnerHTML={{
-            __html: katex.renderToString(formula.tex, { displayMode: true, throwOnError: false }),
+            // Inline mode: KaTeX breaks an inline formula after relations and operators, so
+            // a long sum wraps after "=" on a phone instead of hiding its result.
+            __html: katex.renderToString(formula.tex, { displayMode: false, throwOnError: false }),
           }}
         />
       ) : (

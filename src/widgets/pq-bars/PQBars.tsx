@@ -10,6 +10,7 @@ import { Readout } from './Readout';
 import { labelOf, pqStateFromProps, type PQInitialProps } from './state';
 import './pq-bars.css';
 import { WidgetNotices } from '../shared/WidgetNotices';
+import { formatProbability } from '../shared/format';
 
 export interface PQBarsProps extends PQInitialProps {
   /** Names this widget's state so `<LiveFormula of="...">` and quizzes can follow it; default "pq". */
@@ -79,11 +80,11 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
           <div className="pq-chart">
             <p className="pq-chart-title pq-title-q">
               <span className="pq-swatch" aria-hidden="true" /> Q, the model
-              {state.epsilon > 0 ? `, smoothed by ε = ${state.epsilon.toFixed(2)}` : ''}
             </p>
             <BarChart
               name="Q"
               values={state.q}
+              drawn={state.epsilon > 0 ? metrics.model : undefined}
               labels={labels}
               locked={false}
               flagged={metrics.impossible}
@@ -92,6 +93,12 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
               onCommit={actions.commit}
               onHighlight={setHighlighted}
             />
+            {state.epsilon > 0 ? (
+              <p className="pq-chart-note">
+                Bars: Q after model smoothing (ε = {formatProbability(state.epsilon)}), as the
+                readout uses it. Dashed outlines: your Q before smoothing.
+              </p>
+            ) : null}
           </div>
         ) : null}
         <Readout

@@ -1,11 +1,18 @@
 import { scaleLinear } from 'd3-scale';
 import type { Unit } from '../../metrics';
-import { formatQuantity } from '../shared/format';
+import { Axis } from '../shared/Axis';
+import { formatNumber, formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import type { PQMetrics } from './derive';
 
-const WIDTH = 300;
-const BAR = 16;
+const WIDTH = 320;
+/** Where the bars start: the names H(P) and H(P,Q) sit to their left. */
+const LEFT = 58;
+const RIGHT = 12;
+const BAR = 22;
+const GAP = 8;
+/** Room a "D = 0.737" label needs beside the band before it moves inside it. */
+const KL_LABEL = 70;
 
 interface ReadoutProps {
   metrics: PQMetrics;
@@ -46,8 +53,12 @@ export function Readout({ metrics, unit, maxEntropy, labels, showQ }: ReadoutPro
   const infinite = !Number.isFinite(crossEntropy);
   const x = scaleLinear()
     .domain([0, pictureExtent(maxEntropy, crossEntropy)])
-    .range([0, WIDTH]);
-  const end = infinite ? WIDTH : x(crossEntropy);
+    .range([LEFT, WIDTH - RIGHT]);
+  const end = infinite ? WIDTH - RIGHT : x(crossEntropy);
+  const row2 = BAR + GAP;
+  const axisY = 2 * BAR + GAP + 6;
+  // The band's value beside it while there is room, else inside its right end.
+  const outside = WIDTH - RIGHT - end >= KL_LABEL;
   return (
     <div className="pq-readout">
       <ReadoutRow name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
@@ -63,24 +74,47 @@ export function Readout({ metrics, unit, maxEntropy, labels, showQ }: ReadoutPro
         value={klDivergence}
         unit={unit}
       />
-      <svg className="readout-picture" viewBox={`0 0 ${WIDTH} ${BAR * 2 + 10}`} aria-hidden="true">
-        <rect className="readout-entropy-bar" x={0} y={0} width={x(entropy)} height={BAR} />
-        <rect className="readout-entropy-bar" x={0} y={BAR + 6} width={x(entropy)} height={BAR} />
+      <svg className="readout-picture" viewBox={`0 0 ${WIDTH} ${axisY + 34}`} aria-hidden="true">
+        <text className="readout-name" x={LEFT - 6} y={BAR / 2} dy="0.35em">
+          H(P)
+        </text>
+        <rect
+          className="readout-entropy-bar"
+          x={LEFT}
+          y={0}
+          width={x(entropy) - LEFT}
+          height={BAR}
+        />
+        <text className="readout-name" x={LEFT - 6} y={row2 + BAR / 2} dy="0.35em">
+          H(P,Q)
+        </text>
+        <rect
+          className="readout-entropy-bar"
+          x={LEFT}
+          y={row2}
+          width={x(entropy) - LEFT}
+          height={BAR}
+        />
         <rect
           className="readout-kl-band"
           x={x(entropy)}
-          y={BAR + 6}
+          y={row2}
           width={Math.max(0, end - x(entropy))}
           height={BAR}
         />
-        {infinite ? (
-          <text className="readout-infinity" x={WIDTH - 4} y={BAR * 2 + 1}>
-            ∞
-          </text>
-        ) : null}
+        <text
+          className={`readout-kl-label${outside ? '' : ' is-inside'}`}
+          x={outside ? end + 5 : end - 5}
+          y={row2 + BAR / 2}
+          dy="0.35em"
+          textAnchor={outside ? 'start' : 'end'}
+        >
+          {`D = ${infinite ? '∞' : formatNumber(klDivergence)}`}
+        </text>
+        <Axis scale={x} side="bottom" at={axisY} ticks={4} label={unit} />
       </svg>
       <p className="readout-legend">
-        Top bar: H(P). Bottom bar: H(P,Q), which is H(P) plus the highlighted KL gap.
+        H(P,Q) is H(P) plus the red band, whose length is the KL divergence D(P‖Q).
       </p>
       {impossible.length > 0 ? (
         <p className="readout-warning">
@@ -97,13 +131,27 @@ function EntropyReadout(props: { entropy: number; unit: Unit; maxEntropy: number
   const { entropy, unit, maxEntropy, n } = props;
   const x = scaleLinear()
     .domain([0, pictureExtent(maxEntropy, entropy)])
-    .range([0, WIDTH]);
+    .range([LEFT, WIDTH - RIGHT]);
+  const axisY = BAR + 10;
   return (
     <div className="pq-readout">
       <ReadoutRow name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
-      <svg className="readout-picture" viewBox={`0 0 ${WIDTH} ${BAR + 8}`} aria-hidden="true">
-        <rect className="readout-entropy-bar" x={0} y={4} width={x(entropy)} height={BAR} />
-        <line className="readout-max" x1={x(maxEntropy)} x2={x(maxEntropy)} y1={0} y2={BAR + 8} />
+      <svg className="readout-picture" viewBox={`0 -14 ${WIDTH} ${axisY + 48}`} aria-hidden="true">
+        <text className="readout-name" x={LEFT - 6} y={4 + BAR / 2} dy="0.35em">
+          H(P)
+        </text>
+        <rect
+          className="readout-entropy-bar"
+          x={LEFT}
+          y={4}
+          width={x(entropy) - LEFT}
+          height={BAR}
+        />
+        <line className="readout-max" x1={x(maxEntropy)} x2={x(maxEntropy)} y1={-2} y2={axisY} />
+        <text className="readout-max-label" x={x(maxEntropy)} y={-5} textAnchor="middle">
+          log {n}
+        </text>
+        <Axis scale={x} side="bottom" at={axisY} ticks={4} label={unit} />
       </svg>
       <p className="readout-legend">
         The bar is H(P). The line marks log {n} = {formatQuantity(maxEntropy, unit)}, the largest

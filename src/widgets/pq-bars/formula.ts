@@ -36,7 +36,7 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
     name = { tex: 'D(P\\,\\|\\,Q)', text: 'D(P‖Q)' };
     sign = '+';
     terms = used.map((i) => ({
-      tex: `${p[i]}\\,${logTex(unit)}\\frac{${p[i]}}{${q[i]}}`,
+      tex: `${p[i]}\\,${logTex(unit)}\\dfrac{${p[i]}}{${q[i]}}`,
       text: `${p[i]} ${logText(unit)}(${p[i]}/${q[i]})`,
     }));
     value = metrics.klDivergence;

@@ -14,6 +14,21 @@ interface Drag<K> {
   timer?: ReturnType<typeof setTimeout>;
 }
 
+/** Marks the part of a draggable that a finger may grab: spread it onto that element. */
+export const grip = { 'data-grip': '' } as const;
+
+/**
+ * A touch drag starts only on a grip (an element marked with `grip`): on a phone, a swipe
+ * that merely starts over a chart must scroll the page and change nothing. Charts therefore
+ * allow vertical panning (`touch-action: pan-y`) and only grips refuse it. Mouse and pen
+ * press anywhere on the draggable, as on a native slider's track.
+ */
+function mayStart(event: PointerEvent<Element>): boolean {
+  if (event.pointerType === 'mouse') return event.button === 0;
+  if (event.pointerType !== 'touch') return true;
+  return event.target instanceof Element && event.target.closest('[data-grip]') !== null;
+}
+
 /**
  * Pointer dragging (mouse, pen, touch) inside an SVG, in viewBox coordinates. `handlers(key)`
  * gives the props for one draggable element; `onDrag(key, point)` runs on press and after
@@ -49,7 +64,7 @@ export function useSvgDrag<K>(
     return {
       onPointerDown(event: PointerEvent<Element>) {
         const svg = svgRef.current;
-        if (!svg || (event.pointerType === 'mouse' && event.button !== 0)) return;
+        if (!svg || !mayStart(event)) return;
         event.preventDefault();
         event.currentTarget.setPointerCapture(event.pointerId);
         const box = svg.getBoundingClientRect();

@@ -1,0 +1,140 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// A phone: 390 x 844 with touch. Swipes are real touch sequences sent through CDP, so the
+// browser itself decides between scrolling and dragging, as it would under a finger.
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
+
+async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+  await touch('touchStart', from.x, from.y);
+  for (let step = 1; step <= 10; step++)
+    await touch('touchMove', from.x + (dx * step) / 10, from.y + (dy * step) / 10);
+  await touch('touchEnd', 0, 0);
+  await cdp.detach();
+}
+
+/** The centre of a locator in viewport coordinates, after scrolling it into view. */
+async function centreOf(locator: Locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const values = (page: Page, names: RegExp) =>
+  page
+    .getByRole('slider', { name: names })
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow')));
+
+test('an upward swipe over either bar chart scrolls the page and changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/embed/widgets/pq/?p=0.99,0.01&q=0.6,0.4');
+  for (const name of ['P', 'Q'] as const) {
+    const chart = page.locator(`svg.bar-chart-${name.toLowerCase()}`);
+    const before = await values(page, /^[PQ]\(/);
+    // Low on the chart, on the bar's body: not its grip.
+    const box = (await chart.boundingBox())!;
+    await chart.scrollIntoViewIfNeeded();
+    const start = {
+      x: box.x + box.width * 0.3,
+      y: (await chart.boundingBox())!.y + box.height * 0.8,
+    };
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await swipe(page, start, 0, -200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+    expect(await values(page, /^[PQ]\(/)).toEqual(before);
+  }
+});
+
+test("a drag from a bar's grip moves the bar, and the others keep the sum at 1", async ({
+  page,
+}) => {
+  await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=0.5,0.5');
+  const grip = slider(page, 'Q(heads)').locator('.bar-grip-hit');
+  const hit = (await grip.boundingBox())!;
+  expect(hit.height).toBeGreaterThanOrEqual(44);
+  const from = await centreOf(grip);
+  await swipe(page, from, 0, -60);
+  const [heads, tails] = (await values(page, /^Q\(/)).map(Number);
+  expect(heads).toBeGreaterThan(0.6);
+  expect(heads! + tails!).toBeCloseTo(1, 3);
+});
+
+test('the KL explorer: a swipe over the plot scrolls; the curve and the handle drag', async ({
+  page,
+}) => {
+  await page.goto('/embed/widgets/kl-explorer/');
+  const plot = page.locator('svg.kl-plot');
+  const box = (await plot.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(200);
+  // Axis text is drawn in CSS pixels: at least 11 px on a phone.
+  const sizes = await plot
+    .locator('text')
+    .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  const handleHit = (await page.locator('.kl-handle-hit').boundingBox())!;
+  expect(handleHit.width).toBeGreaterThanOrEqual(44);
+  expect(handleHit.height).toBeGreaterThanOrEqual(44);
+
+  // Far left on the plot, where only the axis and Q's flat tail are.
+  await plot.scrollIntoViewIfNeeded();
+  const top = (await plot.boundingBox())!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await swipe(page, { x: top.x + 70, y: top.y + top.height * 0.6 }, 0, -200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+  await expect(slider(page, 'Q mean')).toHaveAttribute('aria-valuenow', '0');
+  await expect(slider(page, 'Q standard deviation')).toHaveAttribute('aria-valuenow', '1.5');
+
+  await swipe(page, await centreOf(page.locator('.kl-handle')), 30, 0);
+  expect(
+    Number(await slider(page, 'Q standard deviation').getAttribute('aria-valuenow')),
+  ).toBeGreaterThan(1.6);
+
+  // Q's curve at its peak (x = 0): grab it and move it right.
+  const plotBox = (await plot.boundingBox())!;
+  const peak = await page.locator('.kl-q-line').boundingBox();
+  await swipe(page, { x: plotBox.x + 44 + (plotBox.width - 58) / 2, y: peak!.y + 2 }, 40, 0);
+  expect(Number(await slider(page, 'Q mean').getAttribute('aria-valuenow'))).toBeGreaterThan(0.5);
+});
+
+const routes = [
+  '/',
+  '/lessons/entropy/',
+  '/lessons/cross-entropy/',
+  '/lessons/kl-divergence/',
+  '/lessons/forward-reverse-kl/',
+  '/embed/lessons/entropy/',
+  '/embed/widgets/pq/?p=0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1',
+  '/embed/widgets/kl-explorer/',
+  '/404.html',
+];
+
+for (const route of routes) {
+  test(`nothing in main ends past the right edge at 390 px: ${route}`, async ({ page }) => {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    const offenders = await page.evaluate(() => {
+      const edge = document.documentElement.clientWidth;
+      const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('main *')) {
+        if (el.getBoundingClientRect().right <= edge + 0.5) continue;
+        // KaTeX's own clipping: the hidden MathML copy and the tails of its stretchy glyphs.
+        if (el.closest('.katex-mathml, .katex .hide-tail')) continue;
+        let inside = false;
+        for (let a = el.parentElement; a && a.tagName !== 'MAIN'; a = a.parentElement)
+          if (scrolls(a)) inside = true;
+        if (!inside) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+      }
+      return out;
+    });
+    expect(offenders).toEqual([]);
+  });
+}
