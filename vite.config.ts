@@ -14,5 +14,10 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?)$/ }),
     lessonsPlugin(process.env.LESSONS_DIR ?? 'lessons'),
   ],
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    // Fonts stay files, never data: URLs: the Content-Security-Policy allows fonts from our own
+    // origin only (scripts/csp.mjs), and the service worker caches files.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+  },
 });

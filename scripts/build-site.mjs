@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import Beasties from 'beasties';
 import { build, resolveConfig } from 'vite';
+import { withCsp } from './csp.mjs';
+import { buildServiceWorker } from './service-worker.mjs';
 
 // Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
 // development and the bundle gets React's development build.
@@ -55,7 +57,9 @@ function assetsFor(chunkSource) {
 const beasties = new Beasties({
   path: outDir,
   publicPath: base,
-  preload: 'media',
+  // The stylesheet that is not inlined moves to the end of <body>: no inline onload handler,
+  // which the Content-Security-Policy would block.
+  preload: 'body',
   allowRules: [/data-theme/],
   logLevel: 'warn',
 });
@@ -63,8 +67,10 @@ const beasties = new Beasties({
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
   const head = [page.headHtml, ...assetsFor(page.chunkSource)].join('\n    ');
-  const html = await beasties.process(
-    template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
+  const html = withCsp(
+    await beasties.process(
+      template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
+    ),
   );
   const relative = route.slice(base.length);
   const file = relative.endsWith('.html')
@@ -77,6 +83,7 @@ for (const route of server.routePaths(base)) {
 // The manifest served its purpose; a static host need not publish it.
 fs.rmSync(path.join(outDir, '.vite'), { recursive: true, force: true });
 fs.rmSync(ssrDir, { recursive: true, force: true });
+const precache = await buildServiceWorker(outDir, base);
 // Precompressed copies: static servers that support them (sirv, nginx gzip_static, most CDNs)
 // send these instead of compressing on every request. Fonts are compressed already.
 const compressible = /\.(html|js|css|svg|txt|json|ttf)$/;
@@ -97,4 +104,7 @@ function precompress(dir) {
 precompress(outDir);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`built ${path.relative(process.cwd(), outDir)} (base ${base}) in ${seconds} s`);
+console.log(
+  `built ${path.relative(process.cwd(), outDir)} (base ${base}) in ${seconds} s; ` +
+    `service worker precaches ${precache.count} files, ${(precache.size / 1024).toFixed(0)} KB`,
+);

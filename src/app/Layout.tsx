@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { pathOf } from './routes';
 import { ThemeToggle } from './ThemeToggle';
+import { ConnectionNotes } from './offline/ConnectionNotes';
 
 /** Site chrome around every full page: skip link, header, main landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -28,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
           theory, see Cover and Thomas, <cite>Elements of Information Theory</cite>, chapter 2.
         </p>
       </footer>
+      <ConnectionNotes />
     </>
   );
 }

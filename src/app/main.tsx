@@ -6,6 +6,7 @@ import { App } from './App';
 import { headOf, loadPage, matchesPrerender } from './load-page';
 import { settingsStore } from '../store/settings';
 import { hydrateProgress } from '../store/progress';
+import { registerServiceWorker } from './offline/service-worker';
 
 async function start() {
   const container = document.getElementById('root')!;
@@ -26,6 +27,8 @@ async function start() {
   }
   await hydrateProgress();
   await settingsStore.persist.rehydrate();
+  // After the page is usable: the worker then precaches the rest of the site in the background.
+  void registerServiceWorker();
 }
 
 void start();
