@@ -20,6 +20,8 @@ export interface ProgressState extends StoredProgress {
   hydrated: boolean;
   /** `?seed=N` from the URL: shows the variants another student saw, without changing ours. */
   seedOverride: number | null;
+  /** The URL had a `seed` that is not one, so the student's own variants show instead. */
+  seedIgnored: boolean;
   /** Something the student should know about their stored progress. */
   problem: StorageProblem | null;
   markSolved(key: string): void;
@@ -54,6 +56,7 @@ export function createProgressStore(getStorage?: () => Storage) {
         solved: {},
         hydrated: false,
         seedOverride: null,
+        seedIgnored: false,
         problem: null,
         markSolved(key) {
           if (key in get().solved) return;
@@ -141,9 +144,11 @@ export async function hydrateProgress(store: ProgressStore = progressStore): Pro
   await store.persist.rehydrate();
   const { seed } = store.getState();
   // This write also tells us early whether storage works (it reports "unavailable" if not).
+  const seedOverride = seedFromSearch(window.location.search);
   store.setState({
     hydrated: true,
-    seedOverride: seedFromSearch(window.location.search),
+    seedOverride,
+    seedIgnored: seedOverride === null && new URLSearchParams(window.location.search).has('seed'),
     seed: seed ?? randomSeed(),
   });
   window.addEventListener('storage', (event) => {

@@ -92,6 +92,17 @@ describe('parsePQSearch', () => {
     expect(notices).toEqual(['There were 3 labels for 2 outcomes, so default labels are used.']);
   });
 
+  it('rejects labels with direction overrides or control characters, quoting them harmlessly', () => {
+    // U+202E would show "tails" reversed, and everything after it; NUL has no place in text.
+    for (const label of ['\u202Eslait', 'a\u0000b']) {
+      const { state, notices } = parsePQSearch(`?labels=heads,${encodeURIComponent(label)}`);
+      expect(state.labels).toEqual(['heads', 'tails']);
+      expect(notices[0]).toContain('cannot contain control or text-direction characters');
+      expect(notices[0]).not.toMatch(/[\u0000\u202E]/);
+      expect(notices[0]).toContain('\uFFFD');
+    }
+  });
+
   it('rejects empty and overlong labels', () => {
     expect(parsePQSearch('?labels=a,').notices).toEqual([
       'Ignored labels="a,": labels cannot be empty.',

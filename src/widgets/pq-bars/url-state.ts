@@ -1,6 +1,6 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import { SILENT_RESCALE, urlParamReader } from '../shared/url-params';
+import { SILENT_RESCALE, unsafeCharacters, urlParamReader } from '../shared/url-params';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import { defaultLabels, defaultPQState, MAX_EPSILON, type PQState } from './state';
 
@@ -39,6 +39,9 @@ const labelsSchema = z.pipe(
         z.minLength(1, { error: 'labels cannot be empty' }),
         z.maxLength(MAX_LABEL_LENGTH, {
           error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
+        }),
+        z.refine((label) => !unsafeCharacters.test(label), {
+          error: 'labels cannot contain control or text-direction characters',
         }),
       ),
     ),

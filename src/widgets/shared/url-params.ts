@@ -3,7 +3,19 @@ import type * as z from 'zod/mini';
 /** Shared links round probabilities; sums off 1 by more than this are worth a notice. */
 export const SILENT_RESCALE = 1e-3;
 
-const quote = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+/**
+ * Characters a link must not smuggle into what a student reads: control characters (NUL and the
+ * like) and the Unicode direction marks and overrides that can make text display reversed.
+ */
+export const unsafeCharacters =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const unsafeCharactersGlobal = new RegExp(unsafeCharacters.source, 'g');
+
+/** A raw value as a notice quotes it: short, and with unsafe characters shown as �. */
+const quote = (raw: string) => {
+  const safe = raw.replace(unsafeCharactersGlobal, '\ufffd');
+  return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe;
+};
 
 /**
  * Reads a widget's URL parameters one schema at a time. A parameter that fails its schema is
