@@ -34,3 +34,33 @@ test('the site works under a sub-path: styles, scripts, links and lessons', asyn
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('under a sub-path the service worker is scoped to it, and lessons work offline', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${subPath}lessons/entropy/`);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe(subPath);
+  await context.setOffline(true);
+  await page.goto(`${subPath}lessons/kl-divergence/`);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await expect(page.getByText('Offline: everything here still works')).toBeVisible();
+});
+
+test('the site is installable: a manifest Chromium accepts, icons from the favicon art', async ({
+  page,
+}) => {
+  await page.goto(subPath);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are incognito, where no site can be installed; nothing else may fail.
+  const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+  expect(errors).toEqual([]);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.url).toBe(`${new URL(page.url()).origin}${subPath}manifest.webmanifest`);
+  expect(manifest.errors).toEqual([]);
+});
