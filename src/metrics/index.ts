@@ -8,6 +8,8 @@ export { crossEntropy, entropy, jsDivergence, klDivergence, klFromEntropies } fr
 export { crossEntropyTerms, klTerms, surprisals } from './pointwise';
 export { conditionalEntropy, informationGain, mutualInformation } from './information';
 export { logSoftmax, softmax } from './softmax';
+export { crossEntropyFromLogits, entropyFromLogits, klFromLogits } from './logits';
+export type { LogitOptions } from './logits';
 export { normalize, mixWithUniform } from './normalize';
 export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';

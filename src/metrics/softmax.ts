@@ -41,13 +41,17 @@ export function softmax(logits: ArrayLike<number>, temperature = 1): Float64Arra
 /**
  * log softmax(x / T)_i = x_i / T - log sum_j exp(x_j / T), computed without exponentiating and
  * taking logs again, so very unlikely classes get their true (very negative) log-probability rather
- * than log(0) = -Infinity.
+ * than log(0) = -Infinity, and a near-certain class its true tiny negative one rather than 0.
  */
 export function logSoftmax(logits: ArrayLike<number>, temperature = 1): Float64Array {
   const z = shiftedScaled(logits, temperature);
-  const total = new CompensatedSum();
-  for (let i = 0; i < z.length; i++) total.add(Math.exp(z[i]!));
-  const logTotal = Math.log(total.value());
+  // log sum_j e^{z_j} = log1p(sum of the others), as one z is exactly 0: when the others are tiny
+  // (a confident model) log1p keeps them, where log(1 + tiny) would round them away and call the
+  // top class's log-probability exactly 0.
+  const top = z.indexOf(0);
+  const others = new CompensatedSum();
+  for (let i = 0; i < z.length; i++) if (i !== top) others.add(Math.exp(z[i]!));
+  const logTotal = Math.log1p(others.value());
   for (let i = 0; i < z.length; i++) z[i] = z[i]! - logTotal;
   return z;
 }
