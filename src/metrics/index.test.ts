@@ -21,6 +21,7 @@ describe('public API', () => {
         'gaussianKl',
         'gaussianPdf',
         'informationGain',
+        'jointEntropy',
         'jsDivergence',
         'klDivergence',
         'klFromEntropies',

@@ -6,7 +6,12 @@ export type { Distribution, Gaussian, Mixture, MixtureComponent, Unit } from './
 export { fromNats, perplexity } from './units';
 export { crossEntropy, entropy, jsDivergence, klDivergence, klFromEntropies } from './discrete';
 export { crossEntropyTerms, klTerms, surprisals } from './pointwise';
-export { conditionalEntropy, informationGain, mutualInformation } from './information';
+export {
+  conditionalEntropy,
+  informationGain,
+  jointEntropy,
+  mutualInformation,
+} from './information';
 export { logSoftmax, softmax } from './softmax';
 export { crossEntropyFromLogits, entropyFromLogits, klFromLogits } from './logits';
 export type { LogitOptions } from './logits';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { conditionalEntropy, informationGain, mutualInformation } from './information';
+import { entropy } from './discrete';
+import {
+  conditionalEntropy,
+  informationGain,
+  jointEntropy,
+  mutualInformation,
+} from './information';
 
 /**
  * References: mpmath 1.3 at 40 digits from the exact double inputs, marginals summed exactly:
@@ -215,5 +221,54 @@ describe('informationGain', () => {
         ],
       ),
     );
+  });
+});
+
+describe('jointEntropy', () => {
+  // References: Python's decimal module at 60 digits, -sum p log2 p over the cells.
+  it.each([
+    [
+      [
+        [0.3, 0.2],
+        [0.1, 0.4],
+      ],
+      1.84643934467101545,
+    ],
+    // X = Y uniform on 4 values: the zeros add nothing, H(X, Y) = H(X) = 2 bits.
+    [
+      [
+        [0.25, 0, 0, 0],
+        [0, 0.25, 0, 0],
+        [0, 0, 0.25, 0],
+        [0, 0, 0, 0.25],
+      ],
+      2,
+    ],
+    [
+      [
+        [0.1, 0.05, 0.05, 0],
+        [0.05, 0.1, 0.05, 0.05],
+        [0, 0.05, 0.2, 0.05],
+        [0.05, 0, 0.05, 0.15],
+      ],
+      3.48418371977918895,
+    ],
+  ])('H of %j is %s bits', (joint, expected) => {
+    expect(jointEntropy(joint, 'bits')).toBeRelativelyClose(expected, 1e-14);
+  });
+
+  it('fits the chain rule H(X, Y) = H(X) + H(Y|X) and I = H(X) + H(Y) - H(X, Y)', () => {
+    const joint = [
+      [0.3, 0.2],
+      [0.1, 0.4],
+    ];
+    const hx = entropy([0.5, 0.5]);
+    const hy = entropy([0.4, 0.6]);
+    expect(jointEntropy(joint)).toBeCloseTo(hx + conditionalEntropy(joint), 14);
+    expect(mutualInformation(joint)).toBeCloseTo(hx + hy - jointEntropy(joint), 14);
+  });
+
+  it('refuses a ragged table', () => {
+    expect(() => jointEntropy([[0.5, 0.25], [0.25]])).toThrow(RangeError);
   });
 });

@@ -78,6 +78,19 @@ export function mutualInformation(joint: ArrayLike<number>[], unit: Unit = 'nats
   return fromNats(Math.max(0, acc.value() + total.value() * oneMinusS), unit);
 }
 
+/** H(X, Y) = -sum p(x,y) log p(x,y): the uncertainty of the pair, the entropy of every cell. */
+export function jointEntropy(joint: ArrayLike<number>[], unit: Unit = 'nats'): number {
+  checkJoint(joint);
+  const acc = new CompensatedSum();
+  for (const row of joint) {
+    for (let j = 0; j < row.length; j++) {
+      const pxy = row[j]!;
+      if (pxy > 0) acc.add(-pxy * Math.log(pxy));
+    }
+  }
+  return fromNats(acc.value(), unit);
+}
+
 /** H(Y|X) = -sum p(x,y) log p(y|x): what is still unknown about Y (the columns) once X is known. */
 export function conditionalEntropy(joint: ArrayLike<number>[], unit: Unit = 'nats'): number {
   checkJoint(joint);
