@@ -6,8 +6,9 @@ import * as z from 'zod/mini';
  * (embed.js) checks the same shape by hand (it ships without zod) using the types inferred here.
  * Every message is `{ source: "entropic", version: 1, type, payload }`; anything else is ignored.
  */
-export const SOURCE = 'entropic';
-export const VERSION = 1;
+import { SOURCE, VERSION } from './protocol-constants';
+
+export { SOURCE, VERSION };
 
 const lessonSlug = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 const questionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
@@ -32,6 +33,8 @@ export const toHostPayloads = {
 
 /** What a host may ask of an embedded widget. */
 export const toEmbedPayloads = {
+  /** The host's half of the handshake: the page answers with `ready` and its height. */
+  hello: z.object({}),
   setState: z.object({ query }),
 };
 
