@@ -8,8 +8,10 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-sub-path',
+      'dist-*',
       '.e2e-*',
       '.ssr',
+      '.manifests',
       '.bench',
       'node_modules',
       'test-results',

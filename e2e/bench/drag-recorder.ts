@@ -133,19 +133,28 @@ function row(name: string, f: DragFigures) {
   ].join('');
 }
 
-/** The bench's printed table: each round of the baseline and the widget, and the median ratio. */
+/**
+ * The bench's printed table: each round of the baseline and the widget, and the median ratio
+ * beside the budget (issue 11): no long or dropped frames, and per move at most `budget` times
+ * the bare page.
+ */
 export function dragReport(
   title: string,
   widget: string,
   bare: DragFigures[],
   rounds: DragFigures[],
+  budget: number,
 ) {
   const ratio = median(rounds.map((f) => f.perMoveMs)) / median(bare.map((f) => f.perMoveMs));
+  const sum = (key: 'longFrames' | 'droppedFrames') => rounds.reduce((n, f) => n + f[key], 0);
+  const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
   return [
     `${title} (ms per move; long frames; blocking ms; rAF frames; frames > 25 ms)`,
     `${''.padEnd(24)}${'ms/move'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}`,
     ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
     ...rounds.map((f, i) => row(`${widget}, round ${i + 1}`, f)),
-    `median per-move round trip, widget / bare: ${ratio.toFixed(3)}`,
+    `median per-move round trip, widget / bare: ${ratio.toFixed(3)}   budget <= ${budget.toFixed(2)}   ${verdict(ratio <= budget)}`,
+    `long animation frames (all rounds): ${sum('longFrames')}   budget 0   ${verdict(sum('longFrames') === 0)}`,
+    `dropped frames (all rounds): ${sum('droppedFrames')}   budget 0   ${verdict(sum('droppedFrames') === 0)}`,
   ].join('\n');
 }

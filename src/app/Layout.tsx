@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { pathOf } from './routes';
 import { ThemeToggle } from './ThemeToggle';
+import { island } from './islands/island';
+
+const ThemeToggleIsland = island('ThemeToggle', ThemeToggle);
 
 /** Site chrome around every full page: skip link, header, main landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -17,7 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Site">
           <a href={home}>Lessons</a>
         </nav>
-        <ThemeToggle />
+        <ThemeToggleIsland />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
