@@ -32,6 +32,13 @@ function devEntry(): Plugin {
   };
 }
 
+/**
+ * What the page chrome's islands (src/app/islands/chrome.ts) hydrate at load: the theme toggle,
+ * lesson progress, and their stores.
+ */
+const chromeModules =
+  /[\\/]src[\\/](app[\\/](ThemeToggle|useSystemDark)|store[\\/](settings|progress|progress-schema|safe-storage)|quiz[\\/](LessonProgress|ProgressNotice|ProgressTools|ConfirmButton|lesson-slug))\.tsx?$/;
+
 // BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
 const base = process.env.BASE_PATH ?? '/';
 
@@ -44,5 +51,22 @@ export default defineConfig({
     pureMetrics(),
     devEntry(),
   ],
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Every page hydrates its chrome at load. Left to itself the bundler cuts that code into
+        // about ten small chunks, and on HTTP/1.1 the requests queue before the first paint;
+        // two chunks (libraries, chrome) fetch the same bytes in two requests.
+        codeSplitting: {
+          // Only the modules named; what they import stays where the bundler puts it.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'libs', test: /node_modules[\\/](zod|zustand)[\\/]/ },
+            { name: 'chrome', test: chromeModules },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -33,7 +33,9 @@ await build({
 });
 
 const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href);
-const template = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+const template = fs
+  .readFileSync(path.join(outDir, 'index.html'), 'utf8')
+  .replace('<script type="module"', '<script type="module" fetchpriority="low"');
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 
@@ -48,7 +50,8 @@ function assetsFor(islands) {
   const seen = new Set();
   const visit = (key, preload) => {
     const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || seen.has(`${key} ${preload}`)) return;
+    if (!chunk) throw new Error(`${key} is not in the build's manifest: what chunk holds it?`);
+    if (chunk.isEntry || seen.has(`${key} ${preload}`)) return;
     seen.add(`${key} ${preload}`);
     if (preload) js.add(chunk.file);
     (chunk.css ?? []).forEach((file) => css.add(file));
@@ -57,7 +60,10 @@ function assetsFor(islands) {
   islands.forEach(({ file, preload }) => visit(file, preload));
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...[...js].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    // Low priority: islands hydrate after the page has painted; the text and its CSS come first.
+    ...[...js].map(
+      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`,
+    ),
   ];
 }
 

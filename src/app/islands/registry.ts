@@ -29,6 +29,18 @@ export interface IslandEntry {
   hydrate?: 'load' | 'near';
 }
 
+/** One of the page chrome's islands (chrome.ts). */
+function chrome(
+  name: keyof typeof import('./chrome'),
+  afterHydration: AfterHydration,
+): IslandEntry {
+  return {
+    file: 'src/app/islands/chrome.ts',
+    load: async () => (await import('./chrome'))[name],
+    afterHydration: [afterHydration],
+  };
+}
+
 /** A lesson component (src/lesson/components/<Name>.tsx), the module MDX imports. */
 function lessonComponent(name: string, afterHydration?: AfterHydration[]): IslandEntry {
   return {
@@ -44,26 +56,10 @@ function lessonComponent(name: string, afterHydration?: AfterHydration[]): Islan
  * the browser fetches and runs code only for these, not for the prose around them.
  */
 const entries = {
-  ThemeToggle: {
-    file: 'src/app/ThemeToggle.tsx',
-    load: async () => (await import('../ThemeToggle')).ThemeToggle,
-    afterHydration: [readSettings],
-  },
-  LessonProgress: {
-    file: 'src/quiz/LessonProgress.tsx',
-    load: async () => (await import('../../quiz/LessonProgress')).LessonProgress,
-    afterHydration: [readProgress],
-  },
-  LessonProgressCount: {
-    file: 'src/quiz/LessonProgress.tsx',
-    load: async () => (await import('../../quiz/LessonProgress')).LessonProgressCount,
-    afterHydration: [readProgress],
-  },
-  ProgressTools: {
-    file: 'src/quiz/ProgressTools.tsx',
-    load: async () => (await import('../../quiz/ProgressTools')).ProgressTools,
-    afterHydration: [readProgress],
-  },
+  ThemeToggle: chrome('ThemeToggle', readSettings),
+  LessonProgress: chrome('LessonProgress', readProgress),
+  LessonProgressCount: chrome('LessonProgressCount', readProgress),
+  ProgressTools: chrome('ProgressTools', readProgress),
   PQEmbedPage: {
     file: 'src/embed/PQEmbedPage.tsx',
     load: async () => (await import('../../embed/PQEmbedPage')).PQEmbedPage,
