@@ -1,16 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands). Scrolling to
- * the last island hydrates it and every island above it; this waits until all have, so a test
- * acts on a page as a student who has scrolled through it finds it.
+ * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands), and lesson
+ * blocks are laid out only once near the screen (content-visibility in lesson.css). This scrolls
+ * through the page half a screen at a time, as a student reading it would, then back to the top,
+ * and waits until every island has hydrated: tests then act on a page whose blocks all have
+ * their real sizes, as a student who has read it finds it.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
-  const islands = page.locator('entropic-island');
-  if ((await islands.count()) > 0) {
-    await islands
-      .last()
-      .evaluate((island) => (island.firstElementChild ?? island).scrollIntoView());
-  }
+  // A background tab renders no frames: nothing would scroll into view or hydrate.
+  await page.bringToFront();
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+      await frame();
+    }
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
   await expect(page.locator('entropic-island:not([data-hydrated])')).toHaveCount(0);
 }

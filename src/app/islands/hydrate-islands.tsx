@@ -76,10 +76,11 @@ async function hydrate(batch: Island[]): Promise<void> {
  * `near` island above it too (in order), since a quiz may read a widget further up.
  */
 export async function hydrateIslands(): Promise<void> {
-  const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => ({
-    element,
-    entry: islands[element.dataset.island as IslandName],
-  }));
+  const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => {
+    const entry = islands[element.dataset.island as IslandName] as IslandEntry | undefined;
+    if (!entry) throw new Error(`island "${element.dataset.island}" is not in the registry`);
+    return { element, entry };
+  });
   const near = all.filter(({ entry }) => entry.hydrate === 'near');
   // An island element has no box of its own (display: contents): watch its first child.
   const watched = near.map(({ element }) => element.firstElementChild ?? element);
