@@ -1,11 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands), and lesson
- * blocks are laid out only once near the screen (content-visibility in lesson.css). This scrolls
+ * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands). This scrolls
  * through the page half a screen at a time, as a student reading it would, then back to the top,
- * and waits until every island has hydrated: tests then act on a page whose blocks all have
- * their real sizes, as a student who has read it finds it.
+ * and waits until every island has hydrated.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
   // A background tab renders no frames: nothing would scroll into view or hydrate.
