@@ -8,6 +8,7 @@ export const SILENT_RESCALE = 1e-3;
  * like) and the Unicode direction marks and overrides that can make text display reversed.
  */
 export const unsafeCharacters =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const unsafeCharactersGlobal = new RegExp(unsafeCharacters.source, 'g');
 
