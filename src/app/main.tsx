@@ -1,10 +1,13 @@
 import './page-styles';
 import { hydrateIslands } from './islands/hydrate-islands';
+import { onFirstInteraction } from './first-interaction';
 
 // Built pages arrive prerendered and hydrate only their islands. (The dev server, which
-// prerenders nothing, starts render-app.tsx instead: see vite.config.ts.) Once the page is
-// usable, the service worker precaches the rest of the site in the background.
-// (Imported, not bundled in: it shares its update store with the chrome's ConnectionNotes.)
-void hydrateIslands()
-  .then(() => import('./offline/service-worker'))
-  .then(({ registerServiceWorker }) => registerServiceWorker());
+// prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
+void hydrateIslands();
+
+// The service worker, which then precaches the whole site for offline use, is fetched at the
+// student's first scroll, key or touch: any real visit has one.
+onFirstInteraction(() => {
+  void import('./offline/service-worker').then((m) => m.registerServiceWorker());
+});

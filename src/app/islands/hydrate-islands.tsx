@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { islands, type IslandEntry, type IslandName } from './registry';
+import { onFirstInteraction } from '../first-interaction';
 import type { LessonContextValue } from '../../quiz/lesson-context';
 
 /** How close (CSS margin around the viewport) a `near` island gets before it hydrates. */
@@ -104,11 +105,16 @@ export async function hydrateIslands(): Promise<void> {
         .forEach((s) => reach(near[watched.indexOf(s.target)]!.element)),
     { rootMargin: NEAR },
   );
-  watched.forEach((target) => observer.observe(target));
-  // Focus can arrive without scrolling close first (a keyboard user tabbing from far above).
-  document.addEventListener('focusin', (event) => {
-    const island = (event.target as Element).closest?.('entropic-island');
-    if (island) reach(island);
-  });
+  // Near islands wait for the reader's first move, so a page fetches nothing for them before
+  // any interaction; then those near the screen hydrate at once.
+  onFirstInteraction(() => watched.forEach((target) => observer.observe(target)));
+  // Focus or a press can arrive without scrolling close first (a keyboard user tabbing from far
+  // above, a tap on a widget already on screen).
+  for (const kind of ['focusin', 'pointerdown'] as const) {
+    document.addEventListener(kind, (event) => {
+      const island = (event.target as Element).closest?.('entropic-island');
+      if (island) reach(island);
+    });
+  }
   await hydrate(all.filter(({ entry }) => entry.hydrate !== 'near'));
 }
