@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist-*',
       '.e2e-*',
       '.ssr',
+      '.manifests',
       '.bench',
       'node_modules',
       'test-results',

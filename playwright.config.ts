@@ -17,6 +17,7 @@ export const chromiumArgs = [
 // E2E_PORT and E2E_OUT let two test runs share a machine without sharing a server or a build.
 const sitePort = Number(process.env.E2E_PORT ?? 4173);
 const subPathPort = sitePort + 1;
+// Exported for the byte-budget test, which reads the build the site server made.
 export const siteDir = process.env.E2E_OUT ?? 'dist';
 const subPathDir = `${siteDir}-sub-path`;
 export const subPath = '/sub/path/';

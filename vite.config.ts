@@ -1,8 +1,43 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import { mdxOptions } from './src/lesson/build/mdx-options.ts';
 import { lessonsPlugin } from './src/lesson/build/vite-plugin-lessons.ts';
+
+/**
+ * src/metrics is pure math (no side effects, by design and by lint rule). Saying so lets the
+ * bundler skip its index's re-exports: a chunk holds only the metrics it uses, so the P/Q widget
+ * does not carry the KL explorer's quadrature.
+ */
+function pureMetrics(): Plugin {
+  return {
+    name: 'entropic-pure-metrics',
+    transform(code, id) {
+      if (/[\\/]src[\\/]metrics[\\/]/.test(id))
+        return { code, map: null, moduleSideEffects: false };
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The dev server prerenders nothing, so its pages render the whole app in the browser
+ * (render-app.tsx); built pages hydrate only their islands (main.tsx).
+ */
+function devEntry(): Plugin {
+  return {
+    name: 'entropic-dev-entry',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace('/src/app/main.tsx', '/src/app/render-app.tsx'),
+  };
+}
+
+/**
+ * What the page chrome's islands (src/app/islands/chrome.ts) hydrate at load: the theme toggle,
+ * lesson progress, and their stores.
+ */
+const chromeModules =
+  /[\\/]src[\\/](app[\\/](ThemeToggle|useSystemDark)|store[\\/](settings|progress|progress-schema|safe-storage)|quiz[\\/](LessonProgress|ProgressNotice|ProgressTools|ConfirmButton|lesson-context)|app[\\/]offline[\\/](ConnectionNotes|useOnline|service-worker))\.tsx?$/;
 
 // BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
 const base = process.env.BASE_PATH ?? '/';
@@ -13,11 +48,28 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ ...mdxOptions, include: /\.mdx$/ }) },
     react({ include: /\.(mdx|tsx?)$/ }),
     lessonsPlugin(process.env.LESSONS_DIR ?? 'lessons'),
+    pureMetrics(),
+    devEntry(),
   ],
   build: {
     manifest: true,
     // Fonts stay files, never data: URLs: the Content-Security-Policy allows fonts from our own
     // origin only (scripts/csp.mjs), and the service worker caches files.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // Every page hydrates its chrome at load. Left to itself the bundler cuts that code into
+        // about ten small chunks, and on HTTP/1.1 the requests queue before the first paint;
+        // two chunks (libraries, chrome) fetch the same bytes in two requests.
+        codeSplitting: {
+          // Only the modules named; what they import stays where the bundler puts it.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'libs', test: /node_modules[\\/](zod|zustand)[\\/]/ },
+            { name: 'chrome', test: chromeModules },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { hydrateAllIslands } from './support/islands';
 
 const pages = [
   '/',
@@ -18,6 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on ${path} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      await hydrateAllIslands(page);
       await expectNoAxeViolations(page);
     });
   }

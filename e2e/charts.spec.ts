@@ -1,3 +1,4 @@
+import { hydrateAllIslands } from './support/islands';
 import { expect, test, type Page } from '@playwright/test';
 
 const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
@@ -7,6 +8,7 @@ test('with model smoothing, Q draws the smoothed values and outlines the setting
 }) => {
   // Q = (1, 0) smoothed by 0.2 over two outcomes: 0.8 (1, 0) + 0.2 (0.5, 0.5) = (0.9, 0.1).
   await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=1,0&eps=0.2');
+  await hydrateAllIslands(page);
   const q = page.locator('svg.bar-chart-q');
   await expect(q.locator('.bar-value')).toHaveText(['0.9', '0.1']);
   const heights = await q
@@ -24,6 +26,7 @@ test('with model smoothing, Q draws the smoothed values and outlines the setting
 
 test('bars read at the table’s precision, on an axis with ticks 0, 0.5 and 1', async ({ page }) => {
   await page.goto('/embed/widgets/pq/?p=0.125,0.125,0.125,0.125,0.125,0.125,0.125,0.125&showQ=0');
+  await hydrateAllIslands(page);
   const chart = page.locator('svg.bar-chart-p');
   await expect(chart.locator('.bar-value').first()).toHaveText('0.125');
   await expect(chart.locator('.axis-text')).toHaveText(['0', '0.5', '1']);
@@ -45,6 +48,7 @@ test('ten outcomes: every label is whole and none overlaps another', async ({ pa
   await page.goto(
     `/embed/widgets/pq/?p=${Array(10).fill(0.1).join(',')}&labels=${labels.join(',')}`,
   );
+  await hydrateAllIslands(page);
   for (const name of ['p', 'q']) {
     const texts = page.locator(`svg.bar-chart-${name} .bar-label`);
     await expect(texts).toHaveText(labels);
@@ -73,6 +77,7 @@ test.describe('on a 1600 px screen', () => {
       ['/lessons/forward-reverse-kl/', '.kl-widget'],
     ] as const) {
       await page.goto(path);
+      await hydrateAllIslands(page);
       const prose = (await page.locator('.lesson-body > p').first().boundingBox())!;
       const box = (await page.locator(widget).first().boundingBox())!;
       expect(prose.width).toBeLessThanOrEqual(42 * 16 + 1);
@@ -99,6 +104,7 @@ test('Copy link inside an iframe on another site shows the link, selected', asyn
 
 test('Descend becomes Stop while it runs, and Stop halts it', async ({ page }) => {
   await page.goto('/embed/widgets/kl-explorer/?mu=1.2&sigma=1&dir=reverse');
+  await hydrateAllIslands(page);
   await page.getByRole('button', { name: 'Descend' }).click();
   const stop = page.getByRole('button', { name: 'Stop' });
   await stop.click();

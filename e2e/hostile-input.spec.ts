@@ -76,6 +76,9 @@ for (const [name, payload] of Object.entries(payloads)) {
     test('in stored progress and settings', async ({ page }) => {
       const errors = collectPageErrors(page);
       await page.goto('/');
+      // Plant only after the page's own first write (a new student's seed), which would
+      // otherwise overwrite what is planted.
+      await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
       await page.evaluate((value) => {
         localStorage.setItem(
           'entropic:progress',

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const embed = '/embed/widgets/kl-explorer/';
 const output = (page: Page, metric: string) => page.locator(`output[data-metric="${metric}"]`);
@@ -34,6 +35,7 @@ test('the lesson shows the computed figures before any script runs', async ({ re
 test('the lesson hydrates without errors and its widget responds', async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.goto('/lessons/forward-reverse-kl/');
+  await hydrateAllIslands(page);
   await expect(page.locator('.kl-landscape')).toHaveAttribute('data-ready', 'true');
   // The lesson has two explorers that share nothing: moving the first leaves the second alone.
   const [first, second] = [0, 1].map((i) => page.locator('figure.kl-widget').nth(i));

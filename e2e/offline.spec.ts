@@ -7,10 +7,15 @@ import { siteDir } from '../playwright.config';
 import { buildServiceWorker } from '../scripts/service-worker.mjs';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 import { serveStatic } from './support/static-server';
 
-/** Waits until the service worker is active, that is, until it has precached the site. */
+/**
+ * Interacts (the worker registers at the first key, scroll or touch), then waits until the
+ * service worker is active, that is, until it has precached the site.
+ */
 async function offlineReady(page: Page) {
+  await page.keyboard.press('Shift');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -32,7 +37,7 @@ test('after one visit, the visited lesson and lessons never opened work offline'
 
   // Never visited: its widget follows keys, its quiz grades.
   await page.goto('/lessons/kl-divergence/');
-  await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
+  await hydrateAllIslands(page);
   const q = page.getByRole('slider', { name: 'Q(heads)', exact: true });
   const kl = page.locator('output[data-metric="klDivergence"]').first();
   const before = await kl.textContent();
@@ -50,6 +55,7 @@ test('after one visit, the visited lesson and lessons never opened work offline'
 
   // Never visited either: the explorer's landscape worker starts and finishes offline.
   await page.goto('/lessons/forward-reverse-kl/');
+  await hydrateAllIslands(page);
   await expect(page.locator('.kl-landscape').first()).toHaveAttribute('data-ready', 'true');
   await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=0.9,0.1');
   await expect(page.locator('output[data-metric="crossEntropy"]')).toHaveText('1.737 bits');
@@ -87,6 +93,8 @@ test('a new deploy is offered with a one-click reload, then served whole', async
     // The next visit finds it; the page stays whole on the old version until the student
     // accepts, then shows the new one.
     await page.reload();
+    // The page looks for updates at the student's first interaction.
+    await page.keyboard.press('Shift');
     await expect(page.getByText('Second deploy')).toHaveCount(0);
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await expect(page.getByText('Second deploy')).toBeVisible();

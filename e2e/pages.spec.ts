@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const entropy = '/lessons/entropy/';
 const crossEntropy = '/lessons/cross-entropy/';
@@ -85,6 +86,7 @@ test('hydration keeps the prerendered page as it was, without errors', async ({
   await page.goto(entropy);
   // The toggle becomes visible only once the theme script has run: a sign scripts are live.
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  await hydrateAllIslands(page);
   await page.waitForLoadState('networkidle');
   expect(await textWithoutVariants(page)).toBe(prerendered);
   expect(errors).toEqual([]);

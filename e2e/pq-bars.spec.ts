@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { hydrateAllIslands } from './support/islands';
 
 const embed = '/embed/widgets/pq/';
 const output = (page: Page, metric: string) => page.locator(`output[data-metric="${metric}"]`);
@@ -142,6 +143,7 @@ test('hovering or focusing a bar highlights its row of terms', async ({ page }) 
 
 test('a live formula on the lesson page follows the widget', async ({ page }) => {
   await page.goto('/lessons/cross-entropy/');
+  await hydrateAllIslands(page);
   const formula = page.locator('.live-formula');
   await expect(formula).toHaveAttribute(
     'aria-label',

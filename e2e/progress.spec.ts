@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const lesson = '/lessons/entropy/';
 const key = 'entropic:progress';
@@ -12,6 +13,7 @@ const progress = (page: Page) => page.getByRole('status', { name: 'Progress' });
  * is done: data a test plants in storage before that would be overwritten.
  */
 async function loaded(page: Page) {
+  await hydrateAllIslands(page);
   await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
 }
 

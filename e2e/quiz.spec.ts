@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { crossEntropy } from '../src/metrics';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const lesson = '/lessons/cross-entropy/';
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
@@ -13,8 +14,9 @@ async function answer(page: Page, id: string, text: string) {
   await q.getByRole('button', { name: 'Check' }).click();
 }
 
-/** Waits until stored progress has been read, so the page reacts as a student sees it. */
+/** Waits until the quizzes have hydrated and stored progress has been read. */
 async function waitForHydration(page: Page) {
+  await hydrateAllIslands(page);
   await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
 }
 

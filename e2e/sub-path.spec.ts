@@ -40,6 +40,8 @@ test('under a sub-path the service worker is scoped to it, and lessons work offl
   context,
 }) => {
   await page.goto(`${subPath}lessons/entropy/`);
+  // The worker registers at the first interaction.
+  await page.keyboard.press('Shift');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe(subPath);
   await context.setOffline(true);
@@ -52,6 +54,7 @@ test('the site is installable: a manifest Chromium accepts, icons from the favic
   page,
 }) => {
   await page.goto(subPath);
+  await page.keyboard.press('Shift');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

@@ -16,5 +16,6 @@ test('P/Q widget: 200-step drag of a Q bar at 4x CPU slowdown, against a bare Re
     return figures;
   });
 
-  console.log(dragReport('drag bench', 'P/Q widget', bare, widget));
+  // Budget (issue 11): within 5% of the bare page.
+  console.log(dragReport('drag bench', 'P/Q widget', bare, widget, 1.05));
 });

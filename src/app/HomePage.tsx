@@ -2,6 +2,10 @@ import { lessons } from 'virtual:lessons';
 import { pathOf } from './routes';
 import { LessonProgressCount } from '../quiz/LessonProgress';
 import { ProgressTools } from '../quiz/ProgressTools';
+import { island } from './islands/island';
+
+const LessonProgressCountIsland = island('LessonProgressCount', LessonProgressCount);
+const ProgressToolsIsland = island('ProgressTools', ProgressTools);
 
 /** The lesson list, in reading order. */
 export function HomePage() {
@@ -31,11 +35,11 @@ export function HomePage() {
             </h3>
             <p>{lesson.summary}</p>
             <p className="lesson-meta">{lesson.minutes} min read</p>
-            <LessonProgressCount slug={lesson.slug} questions={lesson.questions} />
+            <LessonProgressCountIsland slug={lesson.slug} questions={lesson.questions} />
           </li>
         ))}
       </ol>
-      <ProgressTools />
+      <ProgressToolsIsland />
     </>
   );
 }

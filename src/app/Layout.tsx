@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { pathOf } from './routes';
 import { ThemeToggle } from './ThemeToggle';
 import { ConnectionNotes } from './offline/ConnectionNotes';
+import { island } from './islands/island';
+
+const ThemeToggleIsland = island('ThemeToggle', ThemeToggle);
+const ConnectionNotesIsland = island('ConnectionNotes', ConnectionNotes);
 
 /** Site chrome around every full page: skip link, header, main landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -18,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Site">
           <a href={home}>Lessons</a>
         </nav>
-        <ThemeToggle />
+        <ThemeToggleIsland />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
@@ -29,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
           theory, see Cover and Thomas, <cite>Elements of Information Theory</cite>, chapter 2.
         </p>
       </footer>
-      <ConnectionNotes />
+      <ConnectionNotesIsland />
     </>
   );
 }

@@ -4,8 +4,15 @@ import { lessons } from 'virtual:lessons';
 import { App } from './App';
 import { resetPQWidgets } from '../store/pq-widgets';
 import { resetKLWidgets } from '../store/kl-widgets';
-import { chunkSourceOf, headOf, loadPage } from './load-page';
+import { headOf, loadPage } from './load-page';
+import { takeIslandsUsed } from './islands/islands-used';
+import { islands } from './islands/registry';
 import { pathOf, type Route } from './routes';
+import { provideTypeset } from '../widgets/shared/typeset';
+import { katexTypeset } from '../widgets/shared/katex-typeset';
+
+// Live formulas are typeset here, at build time; the browser only updates their numbers.
+provideTypeset(katexTypeset);
 
 /** Every route the static site has, as URL paths under `base`. */
 export function routePaths(base: string): string[] {
@@ -22,7 +29,10 @@ export function routePaths(base: string): string[] {
   return routes.map((route) => pathOf(route, base));
 }
 
-/** Renders one path: body HTML, head tags, and the lesson source it loads (for preloading). */
+/**
+ * Renders one path: body HTML, head tags, and its islands' source modules (whose CSS the page
+ * links, and whose JS it preloads when they hydrate at load).
+ */
 export async function render(pathname: string, base: string) {
   // Widget state is per page: a widget id reused in another lesson starts from its own props.
   resetPQWidgets();
@@ -49,6 +59,9 @@ export async function render(pathname: string, base: string) {
   return {
     html,
     headHtml,
-    chunkSource: chunkSourceOf(page),
+    islands: takeIslandsUsed().map((name) => ({
+      file: islands[name].file,
+      preload: islands[name].hydrate !== 'near',
+    })),
   };
 }

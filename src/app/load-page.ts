@@ -3,6 +3,7 @@ import type { MDXContent } from 'mdx/types';
 import type { Toc } from '@stefanprobst/rehype-extract-toc';
 import { lessons, lessonLoaders } from 'virtual:lessons';
 import type { LessonEntry } from '../lesson/build/lesson-index';
+import { island } from './islands/island';
 import { matchRoute } from './routes';
 
 /** A lesson with its loaded content. */
@@ -23,20 +24,12 @@ export type Page =
 
 type EmbedPage = ComponentType<{ search: string }>;
 
-/**
- * Widget embeds load their page (and the widget's code) on demand, like lessons, so no page
- * carries widgets it does not show. `file` is the module's source path: the key under which the
- * build's manifest lists its chunk, for preloading.
- */
+/** Widget embeds load their page (and the widget's code) on demand; each is one island. */
 const embedPages = {
-  'pq-embed': {
-    file: 'src/embed/PQEmbedPage.tsx',
-    load: async (): Promise<EmbedPage> => (await import('../embed/PQEmbedPage')).PQEmbedPage,
-  },
-  'kl-embed': {
-    file: 'src/embed/KLEmbedPage.tsx',
-    load: async (): Promise<EmbedPage> => (await import('../embed/KLEmbedPage')).KLEmbedPage,
-  },
+  'pq-embed': async (): Promise<EmbedPage> =>
+    island('PQEmbedPage', (await import('../embed/PQEmbedPage')).PQEmbedPage),
+  'kl-embed': async (): Promise<EmbedPage> =>
+    island('KLEmbedPage', (await import('../embed/KLEmbedPage')).KLEmbedPage),
 };
 
 /** Resolves a URL to a page, loading the lesson's chunk first when it shows one. */
@@ -47,7 +40,7 @@ export async function loadPage(pathname: string, search: string, base: string): 
     lessons.map((l) => l.slug),
   );
   if (route.name === 'pq-embed' || route.name === 'kl-embed') {
-    return { name: route.name, search, EmbedPage: await embedPages[route.name].load() };
+    return { name: route.name, search, EmbedPage: await embedPages[route.name]() };
   }
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;
@@ -90,19 +83,4 @@ export function headOf(page: Page): { title: string; description: string } {
         description: 'This page does not exist. The lesson list has everything Entropic teaches.',
       };
   }
-}
-
-/**
- * Whether the prerendered HTML shows what this page renders. A widget embed with settings in
- * its URL does not (the prerender used the defaults), so it is rendered afresh, not hydrated.
- */
-export function matchesPrerender(page: Page): boolean {
-  return !((page.name === 'pq-embed' || page.name === 'kl-embed') && page.search !== '');
-}
-
-/** The source module whose chunk (and imports) a prerendered page should preload. */
-export function chunkSourceOf(page: Page): string | undefined {
-  if (page.name === 'lesson') return page.lesson.entry.file;
-  if (page.name === 'pq-embed' || page.name === 'kl-embed') return embedPages[page.name].file;
-  return undefined;
 }

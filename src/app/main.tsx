@@ -1,34 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import 'katex/dist/katex.min.css';
-import '../styles/global.css';
-import { App } from './App';
-import { headOf, loadPage, matchesPrerender } from './load-page';
-import { settingsStore } from '../store/settings';
-import { hydrateProgress } from '../store/progress';
-import { registerServiceWorker } from './offline/service-worker';
+import './page-styles';
+import { hydrateIslands } from './islands/hydrate-islands';
+import { onFirstInteraction } from './first-interaction';
 
-async function start() {
-  const container = document.getElementById('root')!;
-  const { pathname, search } = window.location;
-  const page = await loadPage(pathname, search, import.meta.env.BASE_URL);
-  const app = (
-    <StrictMode>
-      <App page={page} />
-    </StrictMode>
-  );
-  // Built pages arrive prerendered and are hydrated; the dev server sends an empty root.
-  if (container.firstElementChild && matchesPrerender(page)) {
-    hydrateRoot(container, app);
-  } else {
-    document.title = headOf(page).title;
-    container.replaceChildren();
-    createRoot(container).render(app);
-  }
-  await hydrateProgress();
-  await settingsStore.persist.rehydrate();
-  // After the page is usable: the worker then precaches the rest of the site in the background.
-  void registerServiceWorker();
-}
+// Built pages arrive prerendered and hydrate only their islands. (The dev server, which
+// prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
+void hydrateIslands();
 
-void start();
+// The service worker, which then precaches the whole site for offline use, is fetched at the
+// student's first scroll, key or touch: any real visit has one.
+onFirstInteraction(() => {
+  void import('./offline/service-worker').then((m) => m.registerServiceWorker());
+});

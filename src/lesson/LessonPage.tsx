@@ -3,6 +3,9 @@ import { LessonNav, lessonNeighbours } from './LessonNav';
 import { TableOfContents } from './TableOfContents';
 import { LessonProgress } from '../quiz/LessonProgress';
 import { LessonContext } from '../quiz/lesson-context';
+import { island } from '../app/islands/island';
+
+const LessonProgressIsland = island('LessonProgress', LessonProgress);
 
 /** A lesson: its header, table of contents, MDX body and links to its neighbours. */
 export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
@@ -19,7 +22,7 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
         <h1>{entry.title}</h1>
         <p className="lesson-summary">{entry.summary}</p>
         <p className="lesson-meta">{entry.minutes} min read</p>
-        <LessonProgress slug={entry.slug} questions={entry.questions} />
+        <LessonProgressIsland slug={entry.slug} questions={entry.questions} />
       </header>
       {embed ? null : <TableOfContents toc={toc} />}
       <div className="lesson-body">

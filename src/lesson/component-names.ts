@@ -16,3 +16,13 @@ export const lessonComponentNames = [
 ] as const;
 
 export type LessonComponentName = (typeof lessonComponentNames)[number];
+
+/**
+ * Components with nothing to interact with: rendered when the page is built and never hydrated
+ * (every other component is an island, see src/app/islands/island.tsx).
+ */
+export const staticComponentNames = [
+  'Aside',
+  'Metric',
+  'FitValue',
+] as const satisfies LessonComponentName[];

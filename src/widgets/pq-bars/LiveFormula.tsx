@@ -1,6 +1,8 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { useThrottledPQWidget } from '../../store/pq-widgets';
-import { useKatex } from '../shared/useKatex';
-import { pqFormula, type FormulaKind } from './formula';
+import { currentTypeset } from '../shared/typeset';
+import { showFormula, typesetWithShapes } from '../shared/typeset-slots';
+import { pqFormula, pqFormulaShapes, type FormulaKind } from './formula';
 
 export interface LiveFormulaProps {
   /** The `id` of the P/Q widget whose numbers to show. */
@@ -11,34 +13,40 @@ export interface LiveFormulaProps {
 
 /**
  * A formula with a P/Q widget's current numbers substituted, anywhere on the page:
- * `<LiveFormula of="coin" show="crossEntropy" />`. Typeset by KaTeX once it has loaded; plain
- * text before that and without JavaScript.
+ * `<LiveFormula of="coin" show="crossEntropy" />`. KaTeX typesets it when the page is built,
+ * along with every other shape it can take (units, number of terms); in the browser only its
+ * numbers change, so no TeX engine is fetched. Its text is the group's accessible name.
  */
 export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
-  // Typesetting on every pointer move would cost a frame; 10 updates a second read as live.
+  // Re-rendering on every pointer move would cost a frame; 10 updates a second read as live.
   const state = useThrottledPQWidget(of, 100);
-  const katex = useKatex();
-  if (!state) {
+  const formula = useMemo(() => (state ? pqFormula(show, state) : undefined), [show, state]);
+  const typeset = currentTypeset();
+  const shapes = useMemo(() => (typeset ? pqFormulaShapes(show) : []), [show, typeset]);
+  const math = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!typeset && formula && math.current) showFormula(math.current, formula);
+  }, [typeset, formula]);
+
+  if (!formula) {
     return (
       <p className="live-formula">This formula follows the widget “{of}” once it is on the page.</p>
     );
   }
-  const formula = pqFormula(show, state);
   return (
     // Wide formulas scroll sideways; focusable so keyboard users can scroll them too.
     <div className="live-formula" tabIndex={0} role="group" aria-label={formula.text}>
-      {katex ? (
-        <span
-          aria-hidden="true"
-          dangerouslySetInnerHTML={{
-            // Inline mode: KaTeX breaks an inline formula after relations and operators, so
-            // a long sum wraps after "=" on a phone instead of hiding its result.
-            __html: katex.renderToString(formula.tex, { displayMode: false, throwOnError: false }),
-          }}
-        />
-      ) : (
-        <span aria-hidden="true">{formula.text}</span>
-      )}
+      <span
+        aria-hidden="true"
+        ref={math}
+        // In the browser the prerendered formula stays (an empty string never replaces it) and
+        // showFormula updates its numbers; with a TeX engine at hand, it is typeset here.
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{
+          __html: typeset ? typesetWithShapes(formula, shapes, typeset) : '',
+        }}
+      />
     </div>
   );
 }

@@ -1,19 +1,24 @@
 import type { Unit } from '../../metrics';
 import { formatNumber, formatProbability } from '../shared/format';
+import type { SlottedFormula } from '../shared/typeset-slots';
 import { pqMetrics } from './derive';
-import type { PQState } from './state';
+import { MAX_OUTCOMES } from './redistribute';
+import { defaultPQState, type PQState } from './state';
 
 /** The formulas a live formula can show. */
 export type FormulaKind = 'entropy' | 'crossEntropy' | 'klDivergence';
 
 /** One formula with the widget's numbers substituted, as TeX and as plain text. */
-export interface Formula {
+export interface Formula extends SlottedFormula {
   tex: string;
   text: string;
 }
 
 const logTex = (unit: Unit) => (unit === 'bits' ? '\\log_2' : '\\ln');
 const logText = (unit: Unit) => (unit === 'bits' ? 'log₂' : 'ln');
+// Where number i goes in the TeX (between two private-use characters, never in TeX we write),
+// until it is written in plainly or as a slot.
+const SLOT = /\uE000(\d+)\uE000/g;
 
 /**
  * H(P), H(P,Q) or D(P||Q) written out term by term for the current state, e.g.
@@ -26,6 +31,8 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
   const p = state.p.map((x) => formatProbability(x, 3));
   const q = Array.from(metrics.model, (x) => formatProbability(x, 3));
   const used = state.p.flatMap((x, i) => (x > 0 ? [i] : []));
+  const numbers: string[] = [];
+  const slot = (value: string) => `\uE000${numbers.push(value) - 1}\uE000`;
 
   let name: { tex: string; text: string };
   // Every term of one formula has the same sign: + for the KL, − for the entropies.
@@ -36,7 +43,7 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
     name = { tex: 'D(P\\,\\|\\,Q)', text: 'D(P‖Q)' };
     sign = '+';
     terms = used.map((i) => ({
-      tex: `${p[i]}\\,${logTex(unit)}\\dfrac{${p[i]}}{${q[i]}}`,
+      tex: `${slot(p[i]!)}\\,${logTex(unit)}\\dfrac{${slot(p[i]!)}}{${slot(q[i]!)}}`,
       text: `${p[i]} ${logText(unit)}(${p[i]}/${q[i]})`,
     }));
     value = metrics.klDivergence;
@@ -45,7 +52,7 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
     name = kind === 'entropy' ? { tex: 'H(P)', text: 'H(P)' } : { tex: 'H(P,Q)', text: 'H(P,Q)' };
     sign = '-';
     terms = used.map((i) => ({
-      tex: `${p[i]}\\,${logTex(unit)} ${args[i]}`,
+      tex: `${slot(p[i]!)}\\,${logTex(unit)} ${slot(args[i]!)}`,
       text: `${p[i]} ${logText(unit)} ${args[i]}`,
     }));
     value = kind === 'entropy' ? metrics.entropy : metrics.crossEntropy;
@@ -55,8 +62,26 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
   const joinTex = (sign === '-' ? '-' : '') + terms.map((t) => t.tex).join(` ${sign} `);
   const joinText = lead + terms.map((t) => t.text).join(` ${sign === '-' ? '−' : '+'} `);
   const result = Number.isFinite(value) ? formatNumber(value) : '∞';
+  const template = `${name.tex} = ${joinTex} = ${slot(result)}\\ \\text{${unit}}`;
+  const texOf = (n: string) => (n === '∞' ? '\\infty' : n);
   return {
-    tex: `${name.tex} = ${joinTex} = ${result === '∞' ? '\\infty' : result}\\ \\text{${unit}}`,
+    tex: template.replace(SLOT, (_, i: string) => texOf(numbers[Number(i)]!)),
+    slottedTex: template.replace(
+      SLOT,
+      (_, i: string) => `\\htmlData{slot=${i}}{${texOf(numbers[Number(i)]!)}}`,
+    ),
+    shape: `${kind}-${unit}-${used.length}`,
+    numbers,
     text: `${name.text} = ${joinText} = ${result} ${unit}`,
   };
+}
+
+/** Every shape a formula of this kind can take: both units, 1 to MAX_OUTCOMES terms. */
+export function pqFormulaShapes(kind: FormulaKind): Formula[] {
+  return (['bits', 'nats'] as const).flatMap((unit) =>
+    Array.from({ length: MAX_OUTCOMES }, (_, i) => {
+      const uniform = Array.from({ length: i + 1 }, () => 1 / (i + 1));
+      return pqFormula(kind, { ...defaultPQState, p: uniform, q: uniform, unit, epsilon: 0 });
+    }),
+  );
 }

@@ -19,8 +19,8 @@ function subscribe(notify: () => void) {
 }
 
 /**
- * KaTeX for formulas that change at run time, loaded on first use so that only pages with a
- * live formula download it. Undefined until it arrives, and always while prerendering and
+ * KaTeX in the browser, for TeX known only after the student acts (a worked solution appears
+ * once they answer), loaded on first use: no page fetches it before anyone touches it. Undefined until it arrives, and always while prerendering and
  * hydrating, so the first render matches the server's plain-text fallback.
  */
 export function useKatex(): Katex | undefined {

@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
+
+// Pages are prerendered HTML in which only islands (widgets, formulas, quizzes, the theme toggle
+// and progress) hydrate, lesson widgets and quizzes only as the reader nears them; live
+// formulas arrive typeset by KaTeX and change only their numbers. These tests check both ends:
+// reading without JavaScript, and every widget working with it.
+
+const lessons = [
+  '/lessons/entropy/',
+  '/lessons/cross-entropy/',
+  '/lessons/kl-divergence/',
+  '/lessons/forward-reverse-kl/',
+];
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a live formula is typeset with the widget’s numbers, and its text is its name', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/kl-divergence/');
+    const formula = page.locator('.live-formula');
+    await expect(formula).toHaveAttribute(
+      'aria-label',
+      'D(P‖Q) = 0.9 log₂(0.9/0.6) + 0.1 log₂(0.1/0.4) = 0.326 bits',
+    );
+    await expect(formula.locator('.katex')).toBeVisible();
+    await expect(formula.locator('[data-shown]')).toContainText('0.326');
+    // The other shapes wait unrendered in templates.
+    await expect(formula.locator('template')).toHaveCount(20);
+  });
+
+  for (const lesson of lessons) {
+    test(`${lesson} shows its widgets and questions to read`, async ({ page }) => {
+      await page.goto(lesson);
+      const widgets = page.locator('figure.pq-widget, figure.kl-widget');
+      expect(await widgets.count()).toBeGreaterThan(0);
+      for (const widget of await widgets.all()) await expect(widget).toBeVisible();
+      for (const question of await page.locator('[data-question]').all()) {
+        await expect(question).toBeVisible();
+        await expect(question.locator('.quiz-prompt')).not.toBeEmpty();
+      }
+    });
+  }
+});
+
+test('a lesson hydrates only its chrome at load, and a widget once the reader nears it', async ({
+  page,
+}) => {
+  await page.goto('/lessons/cross-entropy/');
+  await expect(page.locator('entropic-island[data-island="LessonProgress"]')).toHaveAttribute(
+    'data-hydrated',
+  );
+  const widget = page.locator('entropic-island[data-island="PQBars"]');
+  await expect(widget).not.toHaveAttribute('data-hydrated');
+  await widget.locator('figure').scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated');
+  // Hydrating the widget (and the challenge right beside it) hydrated nothing far below it.
+  await expect(
+    page.locator('entropic-island[data-island="ChoiceQuestion"]').last(),
+  ).not.toHaveAttribute('data-hydrated');
+});
+
+test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {
+  await page.goto('/lessons/entropy/');
+  await page.locator('[data-question="fair-coin"] input').focus();
+  await expect(
+    page.locator('entropic-island[data-island="NumericQuestion"]').first(),
+  ).toHaveAttribute('data-hydrated');
+  await expect(page.locator('entropic-island[data-island="PQBars"]').first()).toHaveAttribute(
+    'data-hydrated',
+  );
+});
+
+for (const lesson of lessons) {
+  test(`every widget on ${lesson} hydrates and follows the keys, without errors`, async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(lesson);
+    await hydrateAllIslands(page);
+    for (const widget of await page.locator('figure.pq-widget, figure.kl-widget').all()) {
+      const slider = widget.getByRole('slider').first();
+      const before = await slider.getAttribute('aria-valuenow');
+      await slider.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(slider).not.toHaveAttribute('aria-valuenow', before!);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a live formula takes another typeset shape when the unit changes, and comes back', async ({
+  page,
+}) => {
+  await page.goto('/lessons/cross-entropy/');
+  await hydrateAllIslands(page);
+  const formula = page.locator('.live-formula');
+  const shown = formula.locator('[data-shown]');
+  await page.getByRole('radio', { name: 'nats' }).check();
+  await expect(formula).toHaveAttribute(
+    'aria-label',
+    'H(P,Q) = −0.5 ln 0.9 − 0.5 ln 0.1 = 1.204 nats',
+  );
+  await expect(shown).toHaveAttribute('data-shape', 'crossEntropy-nats-2');
+  await expect(shown).toContainText('ln');
+  await expect(shown).toContainText('1.204');
+  await page.getByRole('radio', { name: 'bits' }).check();
+  await expect(shown).toHaveAttribute('data-shape', 'crossEntropy-bits-2');
+  await expect(shown).toContainText('1.737');
+});

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands). This scrolls
+ * through the page half a screen at a time, as a student reading it would, then back to the top,
+ * and waits until every island has hydrated.
+ */
+export async function hydrateAllIslands(page: Page): Promise<void> {
+  // A background tab renders no frames: nothing would scroll into view or hydrate.
+  await page.bringToFront();
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+      await frame();
+    }
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+  await expect(page.locator('entropic-island:not([data-hydrated])')).toHaveCount(0);
+}

@@ -1,0 +1,120 @@
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { islands, type IslandEntry, type IslandName } from './registry';
+import { onFirstInteraction } from '../first-interaction';
+import type { LessonContextValue } from '../../quiz/lesson-context';
+
+/** How close (CSS margin around the viewport) a `near` island gets before it hydrates. */
+const NEAR = '600px 0px';
+
+/** The client side of an island's children: the prerendered HTML, kept as it is. */
+function PrerenderedChildren({ html }: { html: string }) {
+  return <entropic-slot dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Calls `onCommit` once React has committed the island (tests and benches wait for it). */
+function Hydrated({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useEffect(onCommit, [onCommit]);
+  return children;
+}
+
+/** An island inside a lesson gets the lesson's context back (slug, questions, next lesson). */
+async function withLesson(json: string | undefined, element: ReactNode): Promise<ReactNode> {
+  if (json === undefined) return element;
+  const { LessonContext } = await import('../../quiz/lesson-context');
+  // Written by our own prerender (island.tsx), not by anyone outside.
+  const lesson = JSON.parse(json) as LessonContextValue;
+  return <LessonContext value={lesson}>{element}</LessonContext>;
+}
+
+interface Island {
+  element: HTMLElement;
+  entry: IslandEntry;
+}
+
+async function prepare({ element, entry }: Island) {
+  const Component = await entry.load();
+  const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
+  const slot =
+    element.dataset.children === undefined ? null : element.querySelector('entropic-slot');
+  const children = slot ? <PrerenderedChildren html={slot.innerHTML} /> : undefined;
+  // A URL with settings shows something other than the prerender: render it afresh.
+  const fresh = entry.urlSearch === true && window.location.search !== '';
+  if (entry.urlSearch) props.search = window.location.search;
+  const app = (
+    <StrictMode>
+      <Hydrated onCommit={() => element.setAttribute('data-hydrated', '')}>
+        {await withLesson(element.dataset.lesson, <Component {...props}>{children}</Component>)}
+      </Hydrated>
+    </StrictMode>
+  );
+  return { element, app, fresh, options: { identifierPrefix: element.dataset.idPrefix } };
+}
+
+const hooksRun = new Set<() => Promise<unknown>>();
+
+/**
+ * Loads a batch of islands in parallel, then hydrates them in document order, so a widget
+ * creates its state before a formula or quiz further down reads it; then reads the stores
+ * they need from storage (once per page).
+ */
+async function hydrate(batch: Island[]): Promise<void> {
+  const roots = await Promise.all(batch.map(prepare));
+  for (const { element, app, fresh, options } of roots) {
+    if (fresh) {
+      element.replaceChildren();
+      createRoot(element, options).render(app);
+    } else {
+      hydrateRoot(element, app, options);
+    }
+  }
+  for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
+    if (hooksRun.has(hook)) continue;
+    hooksRun.add(hook);
+    await hook();
+  }
+}
+
+/**
+ * Hydrates every island of a prerendered page (see island.tsx) and nothing else: `load`
+ * islands at once, `near` ones as the reader approaches them. Reaching one hydrates every
+ * `near` island above it too (in order), since a quiz may read a widget further up.
+ */
+export async function hydrateIslands(): Promise<void> {
+  const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => {
+    const entry = islands[element.dataset.island as IslandName] as IslandEntry | undefined;
+    if (!entry) throw new Error(`island "${element.dataset.island}" is not in the registry`);
+    return { element, entry };
+  });
+  const near = all.filter(({ entry }) => entry.hydrate === 'near');
+  // An island element has no box of its own (display: contents): watch its first child.
+  const watched = near.map(({ element }) => element.firstElementChild ?? element);
+  let started = 0;
+  const reach = (island: Element) => {
+    const index = near.findIndex(({ element }) => element === island) + 1;
+    if (index <= started) return;
+    const batch = near.slice(started, index);
+    watched.slice(started, index).forEach((target) => observer.unobserve(target));
+    started = index;
+    void hydrate(batch);
+  };
+  const observer = new IntersectionObserver(
+    (seen) =>
+      seen
+        .filter((s) => s.isIntersecting)
+        .forEach((s) => reach(near[watched.indexOf(s.target)]!.element)),
+    { rootMargin: NEAR },
+  );
+  // Near islands wait for the reader's first move, so a page fetches nothing for them before
+  // any interaction; then those near the screen hydrate at once.
+  onFirstInteraction(() => watched.forEach((target) => observer.observe(target)));
+  // Focus or a press can arrive without scrolling close first (a keyboard user tabbing from far
+  // above, a tap on a widget already on screen).
+  for (const kind of ['focusin', 'pointerdown'] as const) {
+    document.addEventListener(kind, (event) => {
+      const island = (event.target as Element).closest?.('entropic-island');
+      if (island) reach(island);
+    });
+  }
+  await hydrate(all.filter(({ entry }) => entry.hydrate !== 'near'));
+}

@@ -1,0 +1,83 @@
+import type { ComponentType } from 'react';
+
+/** Hydrates a store from the browser's storage once its islands have hydrated. */
+type AfterHydration = () => Promise<unknown>;
+
+// Stored progress and settings are read only after hydration, so the first client render matches
+// the prerendered HTML (both stores skip hydration for that reason).
+const readProgress: AfterHydration = () =>
+  import('../../store/progress').then((m) => m.hydrateProgress());
+const readSettings: AfterHydration = () =>
+  import('../../store/settings').then((m) => m.settingsStore.persist.rehydrate());
+
+export interface IslandEntry {
+  /** The module's source path: the key under which the build's manifest lists its chunk. */
+  file: string;
+  /** The component, loaded on demand so a page fetches only the islands it shows. */
+  // Any props: each island's props come from its prerender as JSON, checked there by TypeScript.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  load(): Promise<ComponentType<any>>;
+  /** Stores to read from storage once every island on the page has hydrated. */
+  afterHydration?: AfterHydration[];
+  /** Its `search` prop is the page URL's query (the prerender used none). */
+  urlSearch?: boolean;
+  /**
+   * `load` (default): preloaded with the page and hydrated at once. `near`: fetched and hydrated
+   * only as the reader scrolls close to it (or focuses it), so a lesson's widgets and quizzes,
+   * all screens below its opening, cost nothing before the student touches the page.
+   */
+  hydrate?: 'load' | 'near';
+}
+
+/** One of the page chrome's islands (chrome.ts). */
+function chrome(
+  name: keyof typeof import('./chrome'),
+  afterHydration?: AfterHydration,
+): IslandEntry {
+  return {
+    file: 'src/app/islands/chrome.ts',
+    load: async () => (await import('./chrome'))[name],
+    afterHydration: afterHydration ? [afterHydration] : [],
+  };
+}
+
+/** A lesson component (src/lesson/components/<Name>.tsx), the module MDX imports. */
+function lessonComponent(name: string, afterHydration?: AfterHydration[]): IslandEntry {
+  return {
+    file: `src/lesson/components/${name}.tsx`,
+    load: async () => (await import(`../../lesson/components/${name}.tsx`)).default,
+    afterHydration,
+    hydrate: 'near',
+  };
+}
+
+/**
+ * The interactive parts of pages. Everything else is prerendered HTML that no script touches:
+ * the browser fetches and runs code only for these, not for the prose around them.
+ */
+const entries = {
+  ThemeToggle: chrome('ThemeToggle', readSettings),
+  LessonProgress: chrome('LessonProgress', readProgress),
+  LessonProgressCount: chrome('LessonProgressCount', readProgress),
+  ProgressTools: chrome('ProgressTools', readProgress),
+  ConnectionNotes: chrome('ConnectionNotes'),
+  PQEmbedPage: {
+    file: 'src/embed/PQEmbedPage.tsx',
+    load: async () => (await import('../../embed/PQEmbedPage')).PQEmbedPage,
+    urlSearch: true,
+  },
+  KLEmbedPage: {
+    file: 'src/embed/KLEmbedPage.tsx',
+    load: async () => (await import('../../embed/KLEmbedPage')).KLEmbedPage,
+    urlSearch: true,
+  },
+  PQBars: lessonComponent('PQBars'),
+  LiveFormula: lessonComponent('LiveFormula'),
+  KLExplorer: lessonComponent('KLExplorer'),
+  NumericQuestion: lessonComponent('NumericQuestion', [readProgress]),
+  ChoiceQuestion: lessonComponent('ChoiceQuestion', [readProgress]),
+  Challenge: lessonComponent('Challenge', [readProgress]),
+} satisfies Record<string, IslandEntry>;
+
+export type IslandName = keyof typeof entries;
+export const islands: Record<IslandName, IslandEntry> = entries;
