@@ -111,3 +111,16 @@ test('a live formula takes another typeset shape when the unit changes, and come
   await expect(shown).toHaveAttribute('data-shape', 'crossEntropy-bits-2');
   await expect(shown).toContainText('1.737');
 });
+
+test('an answer typed before its question hydrates is kept and graded', async ({ page }) => {
+  // A student who jumps down to the quiz and types at once, before the question's code arrives.
+  await page.goto('/lessons/kl-divergence/');
+  const question = page.locator('[data-question="reverse-direction"]');
+  await question.getByRole('textbox', { name: 'Answer' }).click();
+  await page.keyboard.type('0.269');
+  await expect(
+    page.locator('entropic-island[data-hydrated] [data-question="reverse-direction"]'),
+  ).toHaveCount(1);
+  await question.getByRole('button', { name: 'Check' }).click();
+  await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
+});

@@ -65,7 +65,6 @@ export function NumericQuestion(props: NumericQuestionProps) {
   const { key: progressKey, solved, markSolved, completedLesson } = useSolved(id);
   const seed = useVariantSeed();
   const inputId = useId();
-  const [answer, setAnswer] = useState('');
   const [grade, setGrade] = useState<Grade>();
   const [attempts, setAttempts] = useState(0);
   const [showSolution, setShowSolution] = useState(false);
@@ -84,8 +83,12 @@ export function NumericQuestion(props: NumericQuestionProps) {
   );
   const symbol = quantitySymbol[of];
 
-  function check(event: FormEvent) {
+  function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Read from the field itself: it is uncontrolled, so what a student typed before the
+    // question hydrated (a click and quick typing after a jump down the page) is kept, where a
+    // controlled field would be reset to React's empty state.
+    const answer = String(new FormData(event.currentTarget).get('answer') ?? '');
     const next = gradeNumeric(answer, key);
     setGrade(next);
     if (next.result === 'correct' || next.result === 'incorrect') setAttempts((n) => n + 1);
@@ -162,8 +165,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          value={answer}
-          onChange={(event) => setAnswer(event.target.value)}
+          name="answer"
         />
         <span className="quiz-unit" aria-hidden="true">
           {unit}
