@@ -6,6 +6,11 @@ import { onFirstInteraction } from './first-interaction';
 // prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
 void hydrateIslands();
 
+// An embed page inside an iframe talks to its host page (its height, answers, widget states).
+if (window.parent !== window && document.querySelector('main.embed')) {
+  void import('../embed/messenger').then((m) => m.startMessenger());
+}
+
 // The service worker, which then precaches the whole site for offline use, is fetched at the
 // student's first scroll, key or touch: any real visit has one.
 onFirstInteraction(() => {
