@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { siteDir } from '../playwright.config';
-import { KiB, bytesTable, routeBytes } from '../scripts/route-bytes.mjs';
+import {
+  EMBED_SCRIPT_BUDGET,
+  KiB,
+  bytesTable,
+  embedScriptBytes,
+  routeBytes,
+} from '../scripts/route-bytes.mjs';
 
 // Bytes are deterministic, so this is a test, not a bench. It reads the build the site server
 // made before the tests (Playwright's webServer), so it costs no build of its own.
@@ -58,3 +64,9 @@ for (const viewport of [
     await page.close();
   });
 }
+
+test('embed.js, the script on instructors’ pages, stays under 3 KiB gzip', () => {
+  const { gzip } = embedScriptBytes(siteDir);
+  expect(gzip).toBeGreaterThan(500);
+  expect(gzip).toBeLessThanOrEqual(EMBED_SCRIPT_BUDGET);
+});
