@@ -7,6 +7,17 @@ import { island } from './islands/island';
 const LessonProgressCountIsland = island('LessonProgressCount', LessonProgressCount);
 const ProgressToolsIsland = island('ProgressTools', ProgressTools);
 
+/** "lessons 1 and 2": the lessons to read first, by number, as the list shows them. */
+function prerequisiteNames(slugs: readonly string[]): string {
+  // The build has checked that every prerequisite is a lesson.
+  const numbers = slugs.map((slug) => lessons.find((l) => l.slug === slug)!.order);
+  const list =
+    numbers.length === 1
+      ? String(numbers[0])
+      : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return `${numbers.length === 1 ? 'lesson' : 'lessons'} ${list}`;
+}
+
 /** The lesson list, in reading order. */
 export function HomePage() {
   return (
@@ -34,11 +45,20 @@ export function HomePage() {
               </a>
             </h3>
             <p>{lesson.summary}</p>
-            <p className="lesson-meta">{lesson.minutes} min read</p>
+            <p className="lesson-meta">
+              {lesson.minutes} min read
+              {lesson.prerequisites.length > 0 ? (
+                <> · after {prerequisiteNames(lesson.prerequisites)}</>
+              ) : null}
+            </p>
             <LessonProgressCountIsland slug={lesson.slug} questions={lesson.questions} />
           </li>
         ))}
       </ol>
+      <p className="home-formulas">
+        Every formula on one page:{' '}
+        <a href={pathOf({ name: 'formulas' }, import.meta.env.BASE_URL)}>the formula sheet</a>.
+      </p>
       <ProgressToolsIsland />
     </>
   );
