@@ -10,6 +10,8 @@ export const lessonComponentNames = [
   'PQBars',
   'LiveFormula',
   'KLExplorer',
+  'JointTable',
+  'SplitGain',
   'NumericQuestion',
   'ChoiceQuestion',
   'Challenge',
