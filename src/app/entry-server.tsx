@@ -10,6 +10,7 @@ import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islands } from './islands/registry';
 import { pathOf, type Route } from './routes';
+import { widgets } from '../widgets/registry';
 import { provideTypeset } from '../widgets/shared/typeset';
 import { katexTypeset } from '../widgets/shared/katex-typeset';
 
@@ -24,8 +25,7 @@ export function routePaths(base: string): string[] {
       { name: 'lesson', slug: l.slug, embed: false },
       { name: 'lesson', slug: l.slug, embed: true },
     ]),
-    { name: 'pq-embed' },
-    { name: 'kl-embed' },
+    ...widgets.map((widget): Route => ({ name: 'widget-embed', widget: widget.name })),
     { name: 'not-found' },
   ];
   return routes.map((route) => pathOf(route, base));
@@ -48,10 +48,7 @@ export async function render(pathname: string, base: string) {
     </StrictMode>,
   );
   const { title, description } = headOf(page);
-  const embed =
-    (page.name === 'lesson' && page.lesson.embed) ||
-    page.name === 'pq-embed' ||
-    page.name === 'kl-embed';
+  const embed = (page.name === 'lesson' && page.lesson.embed) || page.name === 'widget-embed';
   // React escapes the text; embeds are copies of lessons, so search engines should skip them.
   const headHtml = renderToStaticMarkup(
     <>
