@@ -11,6 +11,9 @@ const pages = [
   '/embed/widgets/pq/',
   '/lessons/forward-reverse-kl/',
   '/embed/widgets/kl-explorer/',
+  '/lessons/mutual-information/',
+  '/embed/widgets/joint/',
+  '/embed/widgets/split/',
   '/404.html',
 ];
 

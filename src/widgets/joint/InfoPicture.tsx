@@ -5,7 +5,7 @@ import { formatNumber } from '../shared/format';
 import type { JointMetrics } from './derive';
 
 const WIDTH = 320;
-const LEFT = 46;
+const LEFT = 56;
 const RIGHT = 12;
 const BAR = 20;
 const GAP = 6;
@@ -27,8 +27,9 @@ export function InfoPicture({ metrics, unit, maxJoint }: InfoPictureProps) {
     .domain([0, maxJoint || 1])
     .range([LEFT, WIDTH - RIGHT]);
   const row2 = BAR + GAP;
-  const row3 = 2 * (BAR + GAP);
-  const axisY = row3 + 14;
+  /** The union line under the bars, its value above its right end, then the axis. */
+  const unionY = 2 * BAR + GAP + 18;
+  const axisY = unionY + 22;
   const yStart = x(conditionalEntropy);
   return (
     <svg className="joint-picture" viewBox={`0 0 ${WIDTH} ${axisY + 34}`} aria-hidden="true">
@@ -53,9 +54,12 @@ export function InfoPicture({ metrics, unit, maxJoint }: InfoPictureProps) {
         width={Math.max(0, x(conditionalEntropy + mutualInformation) - yStart)}
         height={2 * BAR + GAP}
       />
-      <line className="joint-union" x1={LEFT} x2={x(jointEntropy)} y1={row3 + 4} y2={row3 + 4} />
-      <text className="joint-union-label" x={LEFT} y={row3} dy="-0.1em">
-        {`H(X,Y) = ${formatNumber(jointEntropy)}`}
+      <text className="readout-name" x={LEFT - 6} y={unionY} dy="0.35em">
+        H(X,Y)
+      </text>
+      <line className="joint-union" x1={LEFT} x2={x(jointEntropy)} y1={unionY} y2={unionY} />
+      <text className="joint-union-label" x={x(jointEntropy)} y={unionY - 4} textAnchor="end">
+        {formatNumber(jointEntropy)}
       </text>
       <Axis scale={x} side="bottom" at={axisY} ticks={4} label={unit} />
     </svg>
