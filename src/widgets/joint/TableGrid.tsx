@@ -27,12 +27,16 @@ export interface TableGridProps {
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { joint, px, py, xLabels, yLabels } = props;
   const svgRef = useRef<SVGSVGElement>(null);
-  const layout = gridLayout(joint.length, joint[0]!.length);
+  const cols = joint[0]!.length;
+  const layout = gridLayout(joint.length, cols);
   const { cell, left, top, width, height, gridRight, gridBottom, strip } = layout;
 
-  const drag = useSvgDrag<[number, number]>(
+  // Keyed by the cell's index in reading order: a number keeps its identity across renders.
+  const drag = useSvgDrag<number>(
     svgRef,
-    ([i, j], point) => {
+    (k, point) => {
+      const i = Math.floor(k / cols);
+      const j = k % cols;
       const bottom = top + (i + 1) * cell - 2;
       props.onChange(i, j, (bottom - point.y) / (cell - 4));
     },
@@ -100,7 +104,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                 if (sliderKeyValue(event.key, false, 0.5, probabilityRange) !== undefined)
                   props.onCommit();
               }}
-              {...drag([i, j])}
+              {...drag(i * cols + j)}
             >
               <rect
                 className="joint-tile"
