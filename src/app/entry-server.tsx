@@ -11,6 +11,7 @@ import { takeIslandsUsed } from './islands/islands-used';
 import { islands } from './islands/registry';
 import { pathOf, type Route } from './routes';
 import { widgets } from '../widgets/registry';
+import { LESSON_MIN_HEIGHT, type EmbedPageInfo } from '../embed/host/embed-pages';
 import { provideTypeset } from '../widgets/shared/typeset';
 import { katexTypeset } from '../widgets/shared/katex-typeset';
 
@@ -29,6 +30,21 @@ export function routePaths(base: string): string[] {
     { name: 'not-found' },
   ];
   return routes.map((route) => pathOf(route, base));
+}
+
+/** Each embed page's title and starting height, by path under the site, for embed.js. */
+export function embedPages(): Record<string, EmbedPageInfo> {
+  const pages: [Route, EmbedPageInfo][] = [
+    ...lessons.map((l): [Route, EmbedPageInfo] => [
+      { name: 'lesson', slug: l.slug, embed: true },
+      { title: l.title, minHeight: LESSON_MIN_HEIGHT },
+    ]),
+    ...widgets.map(({ name, title, minHeight }): [Route, EmbedPageInfo] => [
+      { name: 'widget-embed', widget: name },
+      { title, minHeight },
+    ]),
+  ];
+  return Object.fromEntries(pages.map(([route, info]) => [pathOf(route, ''), info]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
 import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
 import { jointWidgets } from '../widgets/joint/store';
@@ -45,7 +45,7 @@ export interface ChallengeProps {
  * a control), never in the middle of a drag.
  */
 export function Challenge({ id, widget, goal, value, children }: ChallengeProps) {
-  const { solved, markSolved, completedLesson } = useSolved(id);
+  const { solved, record, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
   const joint = jointWidgets.useCommitted(widget);
@@ -68,9 +68,18 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const met = check?.met ?? false;
   const unit = units[kind] ?? 'bits';
 
+  // Each commit is a try; the host hears of the challenge once, when a commit meets the goal
+  // (reporting every exploratory drag as a wrong answer would bury the one that counts).
+  const committed = isKLGoal(goal) ? kl : pq;
+  const commits = useRef(0);
+  const reported = useRef(false);
   useEffect(() => {
-    if (met) markSolved();
-  }, [met, markSolved]);
+    if (!committed) return;
+    commits.current += 1;
+    if (!met || reported.current) return;
+    reported.current = true;
+    record('correct', commits.current);
+  }, [committed, met, record]);
 
   return (
     <QuestionShell
