@@ -70,7 +70,7 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
 
   // Each commit is a try; the host hears of the challenge once, when a commit meets the goal
   // (reporting every exploratory drag as a wrong answer would bury the one that counts).
-  const committed = isKLGoal(goal) ? kl : pq;
+  const committed = { pq, kl, joint, split }[kind];
   const commits = useRef(0);
   const reported = useRef(false);
   useEffect(() => {
