@@ -1,9 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const embed = '/embed/widgets/joint/';
 const output = (page: Page, metric: string) => page.locator(`output[data-metric="${metric}"]`);
 const cell = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
+/** Opens the embed and waits for it to hydrate: mouse moves do not wait for handlers. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await hydrateAllIslands(page);
+}
 const cellValues = (page: Page) =>
   page
     .getByRole('slider', { name: /^P\(/ })
@@ -13,7 +19,7 @@ test('the issue example reads H(X) 1, I(X;Y) 0.125 bits, as D(P_XY || P_X P_Y) t
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto(`${embed}?joint=0.3,0.2;0.1,0.4&x=rain,dry&y=umbrella,none&unit=bits`);
+  await open(page, `${embed}?joint=0.3,0.2;0.1,0.4&x=rain,dry&y=umbrella,none&unit=bits`);
   await expect(cell(page, 'P(rain, umbrella)')).toHaveAttribute('aria-valuenow', '0.3');
   // mpmath, bits: H(Y) = H(0.4, 0.6) = 0.97095, H(X,Y) = 1.84644, H(X|Y) = 0.87549, I = 0.12451.
   await expect(output(page, 'entropyX')).toHaveText('1.000 bits');
@@ -33,7 +39,7 @@ test('the issue example reads H(X) 1, I(X;Y) 0.125 bits, as D(P_XY || P_X P_Y) t
 test('keys raise one cell and rescale the others: uniform to 0.45 gives I = 0.032 bits', async ({
   page,
 }) => {
-  await page.goto(`${embed}?joint=0.25,0.25;0.25,0.25&x=rain,dry&y=umbrella,none`);
+  await open(page, `${embed}?joint=0.25,0.25;0.25,0.25&x=rain,dry&y=umbrella,none`);
   await expect(output(page, 'mutualInformation')).toHaveText('0.000 bits');
   const c = cell(page, 'P(rain, umbrella)');
   await c.focus();
@@ -56,7 +62,7 @@ test('keys raise one cell and rescale the others: uniform to 0.45 gives I = 0.03
 });
 
 test('dragging a tile with the mouse raises it; the table keeps summing to 1', async ({ page }) => {
-  await page.goto(`${embed}?joint=0.1,0.2;0.3,0.4`);
+  await open(page, `${embed}?joint=0.1,0.2;0.3,0.4`);
   const tile = cell(page, 'P(x1, y1)');
   const box = (await tile.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.9);
@@ -75,7 +81,8 @@ test('dragging a tile with the mouse raises it; the table keeps summing to 1', a
 });
 
 test('"Make independent" keeps the marginals and brings I(X;Y) to 0', async ({ page }) => {
-  await page.goto(
+  await open(
+    page,
     `${embed}?joint=0.1,0.05,0.05,0;0.05,0.1,0.05,0.05;0,0.05,0.2,0.05;0.05,0,0.05,0.15`,
   );
   // mpmath: the 4 x 4 reference table has I = 0.46016 bits.
@@ -95,7 +102,7 @@ test('"Make independent" keeps the marginals and brings I(X;Y) to 0', async ({ p
 });
 
 test('presets: X = Y has I(X;Y) = H(X) = log2 3; nats switch the unit', async ({ page }) => {
-  await page.goto(embed);
+  await open(page, embed);
   await page.getByRole('button', { name: 'X = Y' }).click();
   await expect(output(page, 'mutualInformation')).toHaveText('1.585 bits');
   await expect(output(page, 'conditionalEntropy')).toHaveText('0.000 bits');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrateAllIslands } from './support/islands';
 
 // A phone: 390 x 844 with touch. Swipes are real touch sequences sent through CDP, so the
 // browser itself decides between scrolling and dragging, as it would under a finger.
@@ -71,6 +72,7 @@ test('the joint table and the split: a swipe scrolls; a drag from a grip moves',
   page,
 }) => {
   await page.goto('/embed/widgets/joint/?joint=0.25,0.25;0.25,0.25');
+  await hydrateAllIslands(page);
   const grid = page.locator('svg.joint-grid');
   const box = (await grid.boundingBox())!;
   const before = await values(page, /^P\(/);
@@ -89,6 +91,7 @@ test('the joint table and the split: a swipe scrolls; a drag from a grip moves',
   expect(cells.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
 
   await page.goto('/embed/widgets/split/');
+  await hydrateAllIslands(page);
   const t = slider(page, 'Threshold');
   const from = await centreOf(t.locator('.split-grip-hit'));
   await swipe(page, from, 80, 0);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 const embed = '/embed/widgets/split/';
 const brief = `${embed}?x=1,2,3,4,5,6,7,8,9,10&y=0,0,0,0,1,0,0,1,1,1&t=5.5&unit=bits`;
@@ -9,6 +10,7 @@ const threshold = (page: Page) => page.getByRole('slider', { name: 'Threshold', 
 test("the brief's split: H(parent) 0.971 bits, gain 0.1245 bits", async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.goto(brief);
+  await hydrateAllIslands(page);
   await expect(output(page, 'parentEntropy')).toHaveText('0.971 bits');
   // mpmath: H(0.8, 0.2) = 0.72193, H(0.4, 0.6) = 0.97095, gain 0.124511249783653 bits.
   await expect(output(page, 'leftEntropy')).toHaveText('0.722 bits');
@@ -24,6 +26,7 @@ test('keys move the threshold: 4.5 gains 0.420 bits, Home and End gain nothing',
   page,
 }) => {
   await page.goto(brief);
+  await hydrateAllIslands(page);
   const t = threshold(page);
   await t.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
@@ -43,6 +46,7 @@ test('keys move the threshold: 4.5 gains 0.420 bits, Home and End gain nothing',
 
 test('"Best split" moves the threshold to the largest gain: 7.5, 0.557 bits', async ({ page }) => {
   await page.goto(brief);
+  await hydrateAllIslands(page);
   await page.getByRole('button', { name: 'Best split' }).click();
   await expect(threshold(page)).toHaveAttribute('aria-valuenow', '7.5');
   // Left [6, 1], right [0, 3]: 0.97095 - 0.7 H(1/7) = 0.55678 bits (mpmath).
@@ -62,6 +66,7 @@ test('dragging the threshold with the mouse splits the samples where it is let g
   page,
 }) => {
   await page.goto(brief);
+  await hydrateAllIslands(page);
   const plot = page.locator('svg.split-plot');
   const box = (await plot.boundingBox())!;
   const t = threshold(page);

@@ -5,8 +5,8 @@ import { grip, useSvgDrag } from '../shared/useSvgDrag';
 import { gridLayout } from './grid-layout';
 
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
-/** A finger's hit area at a tile's top edge, in viewBox units (44 px on a 296 px wide chart). */
-const GRIP_HIT = 48;
+/** A finger's hit area at a tile's top edge, in viewBox units: 44 px once the grid is 271 px wide. */
+const GRIP_HIT = 52;
 
 export interface TableGridProps {
   joint: readonly (readonly number[])[];
