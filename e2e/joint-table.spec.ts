@@ -63,8 +63,8 @@ test('keys raise one cell and rescale the others: uniform to 0.45 gives I = 0.03
 
 test('dragging a tile with the mouse raises it; the table keeps summing to 1', async ({ page }) => {
   await open(page, `${embed}?joint=0.1,0.2;0.3,0.4`);
-  const tile = cell(page, 'P(x1, y1)');
-  const box = (await tile.boundingBox())!;
+  // The tile itself: the slider's box also holds its grip's hit area, which reaches past it.
+  const box = (await cell(page, 'P(x1, y1)').locator('.joint-tile').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.9);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.3, { steps: 10 });
