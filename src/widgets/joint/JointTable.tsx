@@ -33,7 +33,6 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
   const rows = state.joint.length;
   const cols = state.joint[0]!.length;
   const maxJoint = fromNats(Math.log(rows * cols), state.unit);
-  const formula = useMemo(() => jointFormula(state), [state]);
 
   return (
     <figure className="joint-widget" aria-label="Joint distribution widget">
@@ -53,11 +52,21 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
         </div>
         <JointReadout metrics={metrics} unit={state.unit} maxJoint={maxJoint} />
       </div>
-      <LiveMath formula={formula} shapes={jointFormulaShapes} />
+      <JointLiveFormula id={id} />
       <JointControls unit={state.unit} actions={actions} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </figure>
   );
+}
+
+/**
+ * The live formula under the widget. It follows the store at most 10 times a second: its numbers
+ * read as live, and a drag does not pay for rewriting KaTeX's spans on every move.
+ */
+function JointLiveFormula({ id }: { id: string }) {
+  const state = jointWidgets.useThrottledWidget(id, 100);
+  const formula = useMemo(() => state && jointFormula(state), [state]);
+  return formula ? <LiveMath formula={formula} shapes={jointFormulaShapes} /> : null;
 }

@@ -35,7 +35,6 @@ export function SplitGain({ id = 'split', notices = [], ...initialProps }: Split
   const [announcement, setAnnouncement] = useState('');
   const actions = useMemo(() => splitActions(id, setAnnouncement), [id]);
   const m = splitMetrics(state);
-  const formula = useMemo(() => splitFormula(state), [state]);
   const { unit } = state;
   return (
     <figure className="split-widget" aria-label="Decision-tree split widget">
@@ -64,7 +63,7 @@ export function SplitGain({ id = 'split', notices = [], ...initialProps }: Split
           Right: {countsText(m.right)}
         </p>
       </div>
-      <LiveMath formula={formula} shapes={splitFormulaShapes} />
+      <SplitLiveFormula id={id} />
       <SplitControls unit={unit} actions={actions} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -103,3 +102,10 @@ const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: 
     </div>
   );
 });
+
+/** The live formula, following the store at most 10 times a second (as in the joint widget). */
+function SplitLiveFormula({ id }: { id: string }) {
+  const state = splitWidgets.useThrottledWidget(id, 100);
+  const formula = useMemo(() => state && splitFormula(state), [state]);
+  return formula ? <LiveMath formula={formula} shapes={splitFormulaShapes} /> : null;
+}

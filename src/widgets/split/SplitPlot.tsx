@@ -69,6 +69,14 @@ export const SplitPlot = memo(function SplitPlot(props: SplitPlotProps) {
         .range([MARGIN.left, WIDTH - MARGIN.right]),
     [range],
   );
+  // The samples stay put while the threshold moves: drawn once per data set, not per move.
+  const marks = useMemo(
+    () =>
+      xs.map((v, i) => (
+        <Mark key={i} cls={ys[i]!} cx={x(v)} cy={baseline - 8 - stacks[i]! * ROW} />
+      )),
+    [xs, ys, x, stacks, baseline],
+  );
   const drag = useSvgDrag<'t'>(
     svgRef,
     (_, point) => props.onChange(x.invert(point.x)),
@@ -107,9 +115,7 @@ export const SplitPlot = memo(function SplitPlot(props: SplitPlotProps) {
       >
         right
       </text>
-      {xs.map((v, i) => (
-        <Mark key={i} cls={ys[i]!} cx={x(v)} cy={baseline - 8 - stacks[i]! * ROW} />
-      ))}
+      {marks}
       <Axis scale={x} side="bottom" at={baseline} ticks={6} label="x" />
       <g
         className="split-threshold"
