@@ -1,4 +1,5 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
+import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import type { JointActions } from './actions';
@@ -10,27 +11,12 @@ export const JointControls = memo(function JointControls(props: {
   actions: JointActions;
 }) {
   const { unit: currentUnit, actions } = props;
-  const id = useId();
   return (
     <div className="pq-controls joint-controls">
       <button type="button" onClick={actions.makeIndependent}>
         Make independent
       </button>
-      <fieldset className="control-unit">
-        <legend>Unit</legend>
-        {(['bits', 'nats'] as const).map((unit) => (
-          <label key={unit}>
-            <input
-              type="radio"
-              name={`${id}-unit`}
-              value={unit}
-              checked={currentUnit === unit}
-              onChange={() => actions.setUnit(unit)}
-            />{' '}
-            {unit}
-          </label>
-        ))}
-      </fieldset>
+      <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
       <div className="control-presets" role="group" aria-label="Presets">
         {jointPresets.map((preset, i) => (
           <button key={preset.name} type="button" onClick={() => actions.applyPreset(i)}>

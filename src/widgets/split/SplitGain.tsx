@@ -1,4 +1,5 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { LiveMath } from '../shared/LiveMath';
@@ -75,27 +76,12 @@ export function SplitGain({ id = 'split', notices = [], ...initialProps }: Split
 /** Best split, units and a shareable link. Memoised: a drag changes none of its props. */
 const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: SplitActions }) {
   const { unit: currentUnit, actions } = props;
-  const id = useId();
   return (
     <div className="pq-controls">
       <button type="button" onClick={actions.bestSplit}>
         Best split
       </button>
-      <fieldset className="control-unit">
-        <legend>Unit</legend>
-        {(['bits', 'nats'] as const).map((unit) => (
-          <label key={unit}>
-            <input
-              type="radio"
-              name={`${id}-unit`}
-              value={unit}
-              checked={currentUnit === unit}
-              onChange={() => actions.setUnit(unit)}
-            />{' '}
-            {unit}
-          </label>
-        ))}
-      </fieldset>
+      <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
       <div className="control-link">
         <CopyLinkButton copy={actions.copyLink} />
       </div>
