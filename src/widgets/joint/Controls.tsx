@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 import type { JointActions } from './actions';
 import { jointPresets } from './state';
 
@@ -25,7 +26,7 @@ export const JointControls = memo(function JointControls(props: {
         ))}
       </div>
       <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} />
+        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { embedTargetOf } from '../shared/embed-target-of';
 import { copyEmbedLink } from '../shared/copy-embed-link';
 import { formatQuantity } from '../shared/format';
 import { jointMetrics } from './derive';
@@ -44,6 +45,8 @@ export function jointActions(id: string, announce: (text: string) => void) {
     },
     setUnit: (unit: JointState['unit']) => change({ unit }),
     copyLink: () => copyEmbedLink('joint', toJointSearch(current())),
+    /** What the Embed dialog offers: the embed page in this state (titles load on demand). */
+    embedTarget: () => embedTargetOf('joint', toJointSearch(current())),
   };
 }
 

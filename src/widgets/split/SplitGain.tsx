@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 import { LiveMath } from '../shared/LiveMath';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import { WidgetNotices } from '../shared/WidgetNotices';
@@ -83,7 +84,7 @@ const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: 
       </button>
       <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
       <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} />
+        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { embedTargetOf } from '../shared/embed-target-of';
 import { copyEmbedLink } from '../shared/copy-embed-link';
 import { formatQuantity } from '../shared/format';
 import { bestThreshold, splitMetrics, thresholdRange } from './split';
@@ -35,6 +36,8 @@ export function splitActions(id: string, announce: (text: string) => void) {
       commit();
     },
     copyLink: () => copyEmbedLink('split', toSplitSearch(current())),
+    /** What the Embed dialog offers: the embed page in this state (titles load on demand). */
+    embedTarget: () => embedTargetOf('split', toSplitSearch(current())),
   };
 }
 
