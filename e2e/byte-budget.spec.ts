@@ -20,17 +20,20 @@ const rows = routeBytes(siteDir);
  * click), which another engineer is reworking now; see the issue 11 note.
  */
 const notYet = new Map([
-  ['/embed/widgets/kl-explorer/', 115.5 * KiB],
+  // Every embed's entry also carries the widget registry, and lesson 6's widgets (issue 16)
+  // share modules with the P/Q widget (redistribute, URL schemas, live formulas), which Rollup
+  // splits into small chunks of their own: +0.3 KiB for the KL embed, +1.2 for the P/Q one.
+  ['/embed/widgets/kl-explorer/', 116 * KiB],
   // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10), then by
   // 2 KiB with the embed protocol (issue 13: host link, setState, state reports, the Embed
   // button); the widget's controls, loaded on first use, would bring it back under.
-  ['/embed/widgets/pq/', 103 * KiB],
+  ['/embed/widgets/pq/', 104.5 * KiB],
   // The joint-table and split embeds (issue 16): what every embed shares (React, zod, d3-scale,
-  // the host link, the widget registry in the entry) is 94.4 KiB, and each widget adds 7.5 (its
-  // SVG, readout, live formula, URL parser and the joint/split metrics). Their controls, loaded
-  // on first use, would bring them under, as for the P/Q embed.
-  ['/embed/widgets/joint/', 102 * KiB],
-  ['/embed/widgets/split/', 102 * KiB],
+  // the host link and Embed button, the widget registry in the entry) is about 95 KiB, and each
+  // widget adds 7.5 (its SVG, readout, live formula, URL parser and the joint/split metrics).
+  // Their controls, loaded on first use, would bring them under, as for the P/Q embed.
+  ['/embed/widgets/joint/', 103 * KiB],
+  ['/embed/widgets/split/', 103 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {
