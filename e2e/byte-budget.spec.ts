@@ -21,7 +21,8 @@ const rows = routeBytes(siteDir);
 const notYet = new Map([
   // Every embed's entry also carries the widget registry, and lesson 6's widgets (issue 16)
   // share modules with the P/Q widget (redistribute, URL schemas, live formulas), which Rollup
-  // splits into small chunks of their own: +0.3 KiB for the KL embed, +1.2 for the P/Q one.
+  // splits into small chunks of their own: a few tenths of a KiB for the KL embed, about 1 for
+  // the P/Q one.
   ['/embed/widgets/kl-explorer/', 110 * KiB],
   // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10), then by
   // 2 KiB with the embed protocol (issue 13: host link, setState, state reports, the Embed
