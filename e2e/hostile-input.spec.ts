@@ -65,6 +65,28 @@ for (const [name, payload] of Object.entries(payloads)) {
       await expectUnharmed(page, errors);
     });
 
+    test('in every URL parameter of the joint table', async ({ page }) => {
+      const errors = collectPageErrors(page);
+      const params = new URLSearchParams();
+      for (const key of ['joint', 'x', 'y', 'unit']) params.set(key, payload);
+      await page.goto(`/embed/widgets/joint/?${params}`);
+      await expect(page.locator('output[data-metric="mutualInformation"]')).toHaveText(
+        '0.125 bits',
+      );
+      await expect(notices(page)).toHaveCount(4);
+      await expectUnharmed(page, errors);
+    });
+
+    test('in every URL parameter of the split', async ({ page }) => {
+      const errors = collectPageErrors(page);
+      const params = new URLSearchParams();
+      for (const key of ['x', 'y', 't', 'unit']) params.set(key, payload);
+      await page.goto(`/embed/widgets/split/?${params}`);
+      await expect(page.locator('output[data-metric="informationGain"]')).toHaveText('0.125 bits');
+      await expect(notices(page)).toHaveCount(4);
+      await expectUnharmed(page, errors);
+    });
+
     test("as a lesson's seed", async ({ page }) => {
       const errors = collectPageErrors(page);
       await page.goto(`/lessons/cross-entropy/?seed=${encodeURIComponent(payload)}`);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrateAllIslands } from './support/islands';
 
 // A phone: 390 x 844 with touch. Swipes are real touch sequences sent through CDP, so the
 // browser itself decides between scrolling and dragging, as it would under a finger.
@@ -67,6 +68,36 @@ test("a drag from a bar's grip moves the bar, and the others keep the sum at 1",
   expect(heads! + tails!).toBeCloseTo(1, 3);
 });
 
+test('the joint table and the split: a swipe scrolls; a drag from a grip moves', async ({
+  page,
+}) => {
+  await page.goto('/embed/widgets/joint/?joint=0.25,0.25;0.25,0.25');
+  await hydrateAllIslands(page);
+  const grid = page.locator('svg.joint-grid');
+  const box = (await grid.boundingBox())!;
+  const before = await values(page, /^P\(/);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // Low in the first tile, away from its grip: a swipe there scrolls.
+  await swipe(page, { x: box.x + box.width * 0.35, y: box.y + box.height * 0.55 }, 0, -200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+  expect(await values(page, /^P\(/)).toEqual(before);
+
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  const gripHit = slider(page, 'P(x1, y1)').locator('.joint-grip-hit');
+  expect((await gripHit.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await swipe(page, await centreOf(gripHit), 0, -40);
+  const cells = (await values(page, /^P\(/)).map(Number);
+  expect(cells[0]).toBeGreaterThan(0.3);
+  expect(cells.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+
+  await page.goto('/embed/widgets/split/');
+  await hydrateAllIslands(page);
+  const t = slider(page, 'Threshold');
+  const from = await centreOf(t.locator('.split-grip-hit'));
+  await swipe(page, from, 80, 0);
+  expect(Number(await t.getAttribute('aria-valuenow'))).toBeGreaterThan(6);
+});
+
 test('the KL explorer: a swipe over the plot scrolls; the curve and the handle drag', async ({
   page,
 }) => {
@@ -113,6 +144,9 @@ const routes = [
   '/embed/lessons/entropy/',
   '/embed/widgets/pq/?p=0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1',
   '/embed/widgets/kl-explorer/',
+  '/lessons/mutual-information/',
+  '/embed/widgets/joint/?joint=0.1,0.1,0.1,0.1;0.1,0.1,0.1,0.1;0.05,0.05,0.05,0.05;0.025,0.025,0.025,0.025',
+  '/embed/widgets/split/',
   '/404.html',
 ];
 

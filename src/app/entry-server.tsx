@@ -4,6 +4,8 @@ import { lessons } from 'virtual:lessons';
 import { App } from './App';
 import { resetPQWidgets } from '../store/pq-widgets';
 import { resetKLWidgets } from '../store/kl-widgets';
+import { jointWidgets } from '../widgets/joint/store';
+import { splitWidgets } from '../widgets/split/store';
 import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islandEntry } from './islands/registry';
@@ -54,6 +56,8 @@ export async function render(pathname: string, base: string) {
   // Widget state is per page: a widget id reused in another lesson starts from its own props.
   resetPQWidgets();
   resetKLWidgets();
+  jointWidgets.reset();
+  splitWidgets.reset();
   const page = await loadPage(pathname, '', base);
   const html = renderToString(
     <StrictMode>

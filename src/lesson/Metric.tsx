@@ -1,6 +1,11 @@
 import {
+  conditionalEntropy,
   crossEntropy,
   entropy,
+  jointEntropy,
+  jsDivergence,
+  marginals,
+  mutualInformation,
   forwardKl,
   klDivergence,
   klFromEntropies,
@@ -10,18 +15,39 @@ import {
   type Unit,
 } from '../metrics';
 import { formatQuantity } from '../widgets/shared/format';
+import { computeQuantity } from '../quiz/quantities';
 
-const quantities = { entropy, crossEntropy, klDivergence } as const;
+const quantities = { entropy, crossEntropy, klDivergence, jsDivergence } as const;
+/** Quantities of a joint table (lesson 6): H(X), H(Y), H(X,Y), H(X|Y) and I(X;Y). */
+const ofJoint = {
+  entropyX: (joint: number[][], unit: Unit) => entropy(marginals(joint).px, unit),
+  entropyY: (joint: number[][], unit: Unit) => entropy(marginals(joint).py, unit),
+  jointEntropy,
+  conditionalEntropy: (joint: number[][], unit: Unit) => conditionalEntropy(joint, unit, 'rows'),
+  mutualInformation,
+} as const;
 // Continuous KLs between a Gaussian mixture P and one Gaussian model (lesson 4).
 const continuous = { forwardKl, reverseKl } as const;
 
 export interface MetricProps {
   /**
-   * Which quantity to compute: `entropy` uses `p`; `crossEntropy` and `klDivergence` use `p` and
-   * `q`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
+   * Which quantity to compute: `entropy` uses `p`; `crossEntropy`, `klDivergence` and
+   * `jsDivergence` use `p` and `q`; the joint quantities use `joint`; `informationGain` uses `split`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
    * `crossEntropy` minus `entropy` given as figures.
    */
-  of: keyof typeof quantities | keyof typeof continuous | 'klFromEntropies';
+  of:
+    | keyof typeof quantities
+    | keyof typeof continuous
+    | keyof typeof ofJoint
+    | 'informationGain'
+    | 'klFromEntropies';
+  /**
+   * For `entropyX`, `entropyY`, `jointEntropy`, `conditionalEntropy` (H(X|Y)) and
+   * `mutualInformation`: p(x, y) as rows (X) of columns (Y).
+   */
+  joint?: number[][];
+  /** For `informationGain`: each child's class counts, e.g. `[[4, 1], [2, 3]]`. */
+  split?: number[][];
   /** The true distribution P (probabilities summing to 1). */
   p?: number[];
   /** The model Q, for cross-entropy and KL. */
@@ -38,9 +64,18 @@ export interface MetricProps {
   digits?: number;
 }
 
-function compute({ of, p = [], q, mixture, model, figures, unit = 'bits' }: MetricProps): number {
+function compute(props: MetricProps): number {
+  const { of, p = [], q, mixture, model, figures, joint = [], split = [], unit = 'bits' } = props;
   // A missing prop reaches src/metrics as an empty or NaN value, whose RangeError names it.
   switch (of) {
+    case 'entropyX':
+    case 'entropyY':
+    case 'jointEntropy':
+    case 'conditionalEntropy':
+    case 'mutualInformation':
+      return ofJoint[of](joint, unit);
+    case 'informationGain':
+      return computeQuantity({ of, p: [], split, unit });
     case 'forwardKl':
     case 'reverseKl':
       return continuous[of](mixture ?? [], model ?? { mu: NaN, sigma: NaN }, unit);

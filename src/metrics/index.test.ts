@@ -28,6 +28,7 @@ describe('public API', () => {
         'klFromLogits',
         'klTerms',
         'logSoftmax',
+        'marginals',
         'mixtureLogPdf',
         'mixturePdf',
         'mutualInformation',

@@ -10,6 +10,7 @@ export {
   conditionalEntropy,
   informationGain,
   jointEntropy,
+  marginals,
   mutualInformation,
 } from './information';
 export { logSoftmax, softmax } from './softmax';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { entropy } from './discrete';
+import { entropy, klDivergence } from './discrete';
 import {
   conditionalEntropy,
   informationGain,
   jointEntropy,
+  marginals,
   mutualInformation,
 } from './information';
 
@@ -270,5 +271,78 @@ describe('jointEntropy', () => {
 
   it('refuses a ragged table', () => {
     expect(() => jointEntropy([[0.5, 0.25], [0.25]])).toThrow(RangeError);
+  });
+});
+
+describe('a 4 x 4 table with zero cells (lesson 6)', () => {
+  // mpmath 1.3 at 40 digits from the exact doubles (marginals summed exactly), in bits.
+  const joint = [
+    [0.1, 0.05, 0.05, 0],
+    [0.05, 0.1, 0.05, 0.05],
+    [0, 0.05, 0.2, 0.05],
+    [0.05, 0, 0.05, 0.15],
+  ];
+
+  it('gives I(X;Y), H(Y|X) and H(X|Y) as the references', () => {
+    expect(mutualInformation(joint, 'bits')).toBeRelativelyClose(0.4601634258935057, 1e-12);
+    expect(conditionalEntropy(joint, 'bits')).toBeRelativelyClose(1.4987084225518548, 1e-12);
+    expect(conditionalEntropy(joint, 'bits', 'rows')).toBeRelativelyClose(
+      1.5253118713338287,
+      1e-12,
+    );
+  });
+
+  it('fits I = H(X) - H(X|Y) = H(Y) - H(Y|X) and H(X,Y) = H(Y) + H(X|Y)', () => {
+    const { px, py } = marginals(joint);
+    const mi = mutualInformation(joint);
+    expect(entropy(px) - conditionalEntropy(joint, 'nats', 'rows')).toBeCloseTo(mi, 14);
+    expect(entropy(py) - conditionalEntropy(joint)).toBeCloseTo(mi, 14);
+    expect(entropy(py) + conditionalEntropy(joint, 'nats', 'rows')).toBeCloseTo(
+      jointEntropy(joint),
+      14,
+    );
+  });
+
+  it('is the KL divergence from the product of the marginals, D(P_XY || P_X P_Y)', () => {
+    const { px, py } = marginals(joint);
+    const product = px.flatMap((a) => py.map((b) => a * b));
+    expect(klDivergence(joint.flat(), product, 'bits')).toBeRelativelyClose(
+      mutualInformation(joint, 'bits'),
+      1e-12,
+    );
+  });
+});
+
+describe('marginals', () => {
+  it('sums rows into P(X) and columns into P(Y)', () => {
+    const { px, py } = marginals([
+      [0.3, 0.2],
+      [0.1, 0.4],
+    ]);
+    expect(px[0]).toBeCloseTo(0.5, 15);
+    expect(px[1]).toBeCloseTo(0.5, 15);
+    expect(py[0]).toBeCloseTo(0.4, 15);
+    expect(py[1]).toBeCloseTo(0.6, 15);
+  });
+
+  it('refuses a negative cell, naming it', () => {
+    expect(() => marginals([[0.5, 0.6, -0.1]])).toThrow(/\[0\]\[2\]/);
+  });
+});
+
+describe('the split of lesson 6', () => {
+  it('10 samples (6 of class 0, 4 of class 1) split 5/5 gain 0.1245 bits', () => {
+    // mpmath: H(6/10, 4/10) = 0.9709505944546686 bits; gain 0.12451124978365315 bits.
+    expect(entropy([0.6, 0.4], 'bits')).toBeRelativelyClose(0.9709505944546686, 1e-14);
+    expect(
+      informationGain(
+        [6, 4],
+        [
+          [4, 1],
+          [2, 3],
+        ],
+        'bits',
+      ),
+    ).toBeRelativelyClose(0.12451124978365315, 1e-12);
   });
 });

@@ -10,7 +10,7 @@ import type { Unit } from './types';
  */
 
 /** Compensated row sums p(x) and column sums p(y) of a table. */
-function marginals(joint: ArrayLike<number>[]): { px: Float64Array; py: Float64Array } {
+function marginalSums(joint: ArrayLike<number>[]): { px: Float64Array; py: Float64Array } {
   const cols = joint[0]!.length;
   const px = new Float64Array(joint.length);
   const py = new Float64Array(cols);
@@ -57,7 +57,7 @@ function productError(x: number, y: number): number {
  */
 export function mutualInformation(joint: ArrayLike<number>[], unit: Unit = 'nats'): number {
   const total = checkJoint(joint);
-  const { px, py } = marginals(joint);
+  const { px, py } = marginalSums(joint);
   const acc = new CompensatedSum();
   for (let i = 0; i < joint.length; i++) {
     const row = joint[i]!;
@@ -91,10 +91,34 @@ export function jointEntropy(joint: ArrayLike<number>[], unit: Unit = 'nats'): n
   return fromNats(acc.value(), unit);
 }
 
-/** H(Y|X) = -sum p(x,y) log p(y|x): what is still unknown about Y (the columns) once X is known. */
-export function conditionalEntropy(joint: ArrayLike<number>[], unit: Unit = 'nats'): number {
+/**
+ * The marginals of a joint table: P(X) from the rows and P(Y) from the columns, each summed with
+ * compensation so a table that sums to 1 gives marginals that do too (to rounding).
+ */
+export function marginals(joint: ArrayLike<number>[]): { px: number[]; py: number[] } {
   checkJoint(joint);
-  const { px } = marginals(joint);
+  const { px, py } = marginalSums(joint);
+  return { px: Array.from(px), py: Array.from(py) };
+}
+
+/** The table with rows and columns exchanged: the joint of (Y, X). */
+function transpose(joint: ArrayLike<number>[]): number[][] {
+  const cols = joint[0]?.length ?? 0;
+  return Array.from({ length: cols }, (_, j) => Array.from(joint, (row) => row[j]!));
+}
+
+/**
+ * H(Y|X) = -sum p(x,y) log p(y|x): what is still unknown about Y (the columns) once X is known.
+ * With `unknown: 'rows'`, H(X|Y) instead: what is still unknown about X once Y is known.
+ */
+export function conditionalEntropy(
+  joint: ArrayLike<number>[],
+  unit: Unit = 'nats',
+  unknown: 'columns' | 'rows' = 'columns',
+): number {
+  checkJoint(joint);
+  if (unknown === 'rows') return conditionalEntropy(transpose(joint), unit);
+  const { px } = marginalSums(joint);
   const acc = new CompensatedSum();
   for (let i = 0; i < joint.length; i++) {
     const row = joint[i]!;

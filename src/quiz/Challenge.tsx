@@ -1,13 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
 import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
+import { jointWidgets } from '../widgets/joint/store';
+import { splitWidgets } from '../widgets/split/store';
 import {
   checkCommitted,
+  checkJointGoal,
   checkKLGoal,
   checkPQGoal,
+  checkSplitGoal,
   goalText,
-  isKLGoal,
+  widgetOfGoal,
   type ChallengeGoal,
+  type GoalCheck,
+  type JointGoal,
+  type KLGoal,
+  type PQGoal,
+  type SplitGoal,
 } from './challenge-goals';
 import { QuestionShell } from './QuestionShell';
 import { useSolved } from './useSolved';
@@ -15,11 +24,17 @@ import { useSolved } from './useSolved';
 export interface ChallengeProps {
   /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
   id: string;
-  /** The `id` of the widget on this page that the challenge watches (P/Q bars or KL explorer). */
+  /** The `id` of the widget on this page that the challenge watches. */
   widget: string;
-  /** `klBelow`, `maxEntropy` (P/Q bars) or `reverseKlOptimum` (KL explorer). */
+  /**
+   * `klBelow`, `maxEntropy` (P/Q bars), `reverseKlOptimum` (KL explorer), `independent` (joint
+   * table) or `bestSplit` (split).
+   */
   goal: ChallengeGoal;
-  /** Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.01 for the others. */
+  /**
+   * Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.005 for
+   * `independent`, 0.001 for `bestSplit`, 0.01 for the others.
+   */
   value?: number;
   /** The prompt. */
   children: ReactNode;
@@ -33,18 +48,29 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const { solved, record, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
-  const check = isKLGoal(goal)
-    ? kl && checkCommitted(kl, (state) => checkKLGoal(state, goal, value))
-    : pq && checkCommitted(pq, (state) => checkPQGoal(state, goal, value));
-  const met = check?.met ?? false;
+  const joint = jointWidgets.useCommitted(widget);
+  const split = splitWidgets.useCommitted(widget);
   // The goal speaks the unit the widget shows now, and follows it when the student switches.
-  const pqUnit = usePQWidgetField(widget, (s) => s.unit);
-  const klUnit = useKLWidgetField(widget, (s) => s.unit);
-  const unit = (isKLGoal(goal) ? klUnit : pqUnit) ?? 'bits';
+  const units = {
+    pq: usePQWidgetField(widget, (s) => s.unit),
+    kl: useKLWidgetField(widget, (s) => s.unit),
+    joint: jointWidgets.useField(widget, (s) => s.unit),
+    split: splitWidgets.useField(widget, (s) => s.unit),
+  };
+  const kind = widgetOfGoal(goal);
+  let check: GoalCheck | undefined;
+  if (kind === 'kl') check = kl && checkCommitted(kl, (s) => checkKLGoal(s, goal as KLGoal, value));
+  else if (kind === 'joint') {
+    check = joint && checkCommitted(joint, (s) => checkJointGoal(s, goal as JointGoal, value));
+  } else if (kind === 'split') {
+    check = split && checkCommitted(split, (s) => checkSplitGoal(s, goal as SplitGoal, value));
+  } else check = pq && checkCommitted(pq, (s) => checkPQGoal(s, goal as PQGoal, value));
+  const met = check?.met ?? false;
+  const unit = units[kind] ?? 'bits';
 
   // Each commit is a try; the host hears of the challenge once, when a commit meets the goal
   // (reporting every exploratory drag as a wrong answer would bury the one that counts).
-  const committed = isKLGoal(goal) ? kl : pq;
+  const committed = { pq, kl, joint, split }[kind];
   const commits = useRef(0);
   const reported = useRef(false);
   useEffect(() => {

@@ -10,7 +10,7 @@ import {
   type QuantityParams,
 } from './quantities';
 import { QuestionShell } from './QuestionShell';
-import { drawVariant, questionRandom } from './seeded';
+import { drawCounts, drawJoint, drawVariant, questionRandom } from './seeded';
 import { detectSlip, diagnosisMessage } from './slips';
 import { useSolved, useVariantSeed } from './useSolved';
 import { WorkedSolution } from './WorkedSolution';
@@ -19,12 +19,19 @@ import { questionKey } from './question-key';
 export interface NumericQuestionProps {
   /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
   id: string;
-  /** What the answer is: `entropy` of `p`, `crossEntropy` or `klDivergence` of `p` and `q`. */
+  /**
+   * What the answer is: `entropy` of `p`; `crossEntropy`, `klDivergence` or `jsDivergence` of `p`
+   * and `q`; `mutualInformation` of `joint`; `informationGain` of a `split`.
+   */
   of: QuantityName;
   /** The true distribution P. */
-  p: number[];
+  p?: number[];
   /** The model Q (for cross-entropy and KL). */
   q?: number[];
+  /** For `mutualInformation`: p(x, y) as rows (values of X) of columns (values of Y). */
+  joint?: number[][];
+  /** For `informationGain`: each child's class counts, e.g. `[[4, 1], [2, 3]]`. */
+  split?: number[][];
   /** Unit the answer is asked in; default `bits`. */
   unit?: Unit;
   /** The answer must round to the key at this many decimals (default 3 unless a tolerance is set). */
@@ -33,7 +40,7 @@ export interface NumericQuestionProps {
   absTol?: number;
   /** Accept answers within this fraction of the key. */
   relTol?: number;
-  /** Draw P (and Q) from the student's seed, with as many outcomes as `p`; `p`/`q` show until then. */
+  /** Draw the numbers from the student's seed, in the shape of `p`, `joint` or `children`; those show until then. */
   seeded?: boolean;
   /** Quantities shown as given in the prompt, computed from the same P and Q. */
   given?: QuantityName[];
@@ -43,9 +50,18 @@ export interface NumericQuestionProps {
   children: ReactNode;
 }
 
-/** "P = (0.5, 0.5)". */
-function tuple(name: string, d: readonly number[]): string {
-  return `${name} = (${d.map((x) => formatProbability(x, 4)).join(', ')})`;
+const noNumbers: number[] = [];
+
+/** "(0.5, 0.5)". */
+const tuple = (d: readonly number[]) => `(${d.map((x) => formatProbability(x, 4)).join(', ')})`;
+
+/** The question's numbers as the prompt states them: "P = (0.5, 0.5), Q = (0.9, 0.1)". */
+function givenNumbers({ p, q, joint, split }: QuantityParams): string {
+  if (joint) return `p(x, y), one row per value of X: ${joint.map(tuple).join(', ')}`;
+  if (split) {
+    return split.map((c, k) => `child ${k + 1} has class counts ${tuple(c)}`).join('; ');
+  }
+  return `P = ${tuple(p)}` + (q ? `, Q = ${tuple(q)}` : '');
 }
 
 const invalidMessages = {
@@ -68,12 +84,20 @@ export function NumericQuestion(props: NumericQuestionProps) {
   const [grade, setGrade] = useState<Grade>();
   const [showSolution, setShowSolution] = useState(false);
 
+  const { p = noNumbers, q, joint, split } = props;
   const params: QuantityParams = useMemo(() => {
-    if (!seeded || seed === null) return { of, p: props.p, q: props.q, unit };
+    if (!seeded || seed === null) return { of, p, q, joint, split, unit };
     // Keyed by lesson and question, so two lessons' questions never share a variant.
     const random = questionRandom(seed, progressKey);
-    return { of, unit, ...drawVariant(random, of !== 'entropy', props.p.length) };
-  }, [seeded, seed, of, props.p, props.q, unit, progressKey]);
+    if (of === 'mutualInformation' && joint) {
+      return { of, unit, p: noNumbers, joint: drawJoint(random, joint.length, joint[0]!.length) };
+    }
+    if (of === 'informationGain' && split) {
+      const drawn = drawCounts(random, split.length, split[0]!.length);
+      return { of, unit, p: noNumbers, split: drawn };
+    }
+    return { of, unit, ...drawVariant(random, of !== 'entropy', p.length) };
+  }, [seeded, seed, of, p, q, joint, split, unit, progressKey]);
 
   const { key, solution, shownDecimals } = useMemo(
     () =>
@@ -136,8 +160,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
           {/* A seeded variant's numbers change once the student's seed is read (after
               hydration); `data-variant` marks the part that does. */}
           <p className="quiz-given" data-variant={seeded ? '' : undefined}>
-            {tuple('P', params.p)}
-            {params.q ? `, ${tuple('Q', params.q)}` : null}
+            {givenNumbers(params)}
             {given.map(
               (g) =>
                 `; ${quantitySymbol[g]} = ${formatQuantity(computeQuantity({ ...params, of: g }), unit, shownDecimals)}`,

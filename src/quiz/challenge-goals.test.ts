@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKLState } from '../widgets/kl-explorer/state';
 import { defaultPQState, type PQState } from '../widgets/pq-bars/state';
-import { checkCommitted, checkKLGoal, checkPQGoal, goalText } from './challenge-goals';
+import { defaultJointState } from '../widgets/joint/state';
+import { defaultSplitState } from '../widgets/split/state';
+import {
+  checkCommitted,
+  checkJointGoal,
+  checkKLGoal,
+  checkPQGoal,
+  checkSplitGoal,
+  goalText,
+  widgetOfGoal,
+} from './challenge-goals';
 
 const pq = (p: number[], q: number[], extra: Partial<PQState> = {}): PQState => ({
   ...defaultPQState,
@@ -85,5 +95,37 @@ describe('challenge goals', () => {
     expect(checkCommitted({ state: defaultKLState, assisted: true }, check)).toEqual(
       check(defaultKLState),
     );
+  });
+});
+
+describe('lesson 6 goals', () => {
+  it('independent: met once I(X;Y) is below the goal, refused when "Make independent" did it', () => {
+    expect(checkJointGoal(defaultJointState, 'independent').met).toBe(false);
+    const product = {
+      ...defaultJointState,
+      joint: [
+        [0.2, 0.3],
+        [0.2, 0.3],
+      ],
+    };
+    expect(checkJointGoal(product, 'independent').met).toBe(true);
+    const assisted = checkCommitted({ state: product, assisted: true }, (s) =>
+      checkJointGoal(s, 'independent'),
+    );
+    expect(assisted.met).toBe(false);
+  });
+
+  it('bestSplit: 5.5 (gain 0.125 bits) is not the best; 7.5 (0.557 bits) is', () => {
+    const at = (threshold: number) => ({ ...defaultSplitState, threshold });
+    expect(checkSplitGoal(at(5.5), 'bestSplit').met).toBe(false);
+    expect(checkSplitGoal(at(5.5), 'bestSplit').text).toContain('0.557 bits');
+    expect(checkSplitGoal(at(7.2), 'bestSplit').met).toBe(true);
+  });
+
+  it('names the widget each goal is checked on', () => {
+    expect(widgetOfGoal('independent')).toBe('joint');
+    expect(widgetOfGoal('bestSplit')).toBe('split');
+    expect(widgetOfGoal('reverseKlOptimum')).toBe('kl');
+    expect(widgetOfGoal('klBelow')).toBe('pq');
   });
 });

@@ -1,4 +1,14 @@
-import { bestReverseFits, entropy, fromNats, klDivergence, reverseKl } from '../metrics';
+import {
+  bestReverseFits,
+  entropy,
+  fromNats,
+  klDivergence,
+  mutualInformation,
+  reverseKl,
+} from '../metrics';
+import type { JointState } from '../widgets/joint/state';
+import { bestThreshold, splitMetrics } from '../widgets/split/split';
+import type { SplitState } from '../widgets/split/state';
 import type { Mixture, Unit } from '../metrics';
 import { pqMetrics } from '../widgets/pq-bars/derive';
 import type { PQState } from '../widgets/pq-bars/state';
@@ -10,7 +20,19 @@ import { formatQuantity } from '../widgets/shared/format';
 export type PQGoal = 'klBelow' | 'maxEntropy';
 /** Goals on a KL explorer: Q at (within `value` bits of) the best reverse-KL fit. */
 export type KLGoal = 'reverseKlOptimum';
-export type ChallengeGoal = PQGoal | KLGoal;
+/** Goals on a joint table: X and Y independent (I(X;Y) below `value`). */
+export type JointGoal = 'independent';
+/** Goals on a split: the threshold's gain within `value` of the best split's. */
+export type SplitGoal = 'bestSplit';
+export type ChallengeGoal = PQGoal | KLGoal | JointGoal | SplitGoal;
+
+/** Which kind of widget a goal is checked on. */
+export function widgetOfGoal(goal: ChallengeGoal): 'pq' | 'kl' | 'joint' | 'split' {
+  if (goal === 'reverseKlOptimum') return 'kl';
+  if (goal === 'independent') return 'joint';
+  if (goal === 'bestSplit') return 'split';
+  return 'pq';
+}
 
 /**
  * Default thresholds, in the unit the widget shows: a goal speaks the widget's unit, so a
@@ -20,11 +42,9 @@ export const goalDefaults: Record<ChallengeGoal, number> = {
   klBelow: 0.05,
   maxEntropy: 0.01,
   reverseKlOptimum: 0.01,
+  independent: 0.005,
+  bestSplit: 0.001,
 };
-
-export function isKLGoal(goal: ChallengeGoal): goal is KLGoal {
-  return goal === 'reverseKlOptimum';
-}
 
 /** What the goal asks, for the prompt, in the unit the widget shows. */
 export function goalText(goal: ChallengeGoal, unit: Unit, value = goalDefaults[goal]): string {
@@ -36,6 +56,10 @@ export function goalText(goal: ChallengeGoal, unit: Unit, value = goalDefaults[g
       return `H(P) within ${v} of the largest possible`;
     case 'reverseKlOptimum':
       return `D(Q‖P) within ${v} of its smallest possible value`;
+    case 'independent':
+      return `I(X;Y) below ${v}`;
+    case 'bestSplit':
+      return `an information gain within ${v} of the largest any threshold reaches`;
   }
 }
 
@@ -99,6 +123,33 @@ export function checkCommitted<S>(
   if (!committed.assisted || !result.met) return result;
   return {
     met: false,
-    text: 'A “Best Q” button put Q there for you: now get there with your own moves (drag Q, or use its sliders).',
+    text: 'A button (Best Q, Make independent, Best split) put the widget there for you: now get there with your own moves (drag, or use the sliders’ keys).',
+  };
+}
+
+/** Whether a committed joint table meets the goal, in the widget's unit. */
+export function checkJointGoal(
+  state: JointState,
+  goal: JointGoal,
+  value = goalDefaults[goal],
+): GoalCheck {
+  const mi = mutualInformation(state.joint, state.unit);
+  return {
+    met: mi < value,
+    text: `I(X;Y) = ${formatQuantity(mi, state.unit)} at your last release; the goal is below ${formatQuantity(value, state.unit)}.`,
+  };
+}
+
+/** Whether a committed split's threshold is (within `value` of) the best, in the widget's unit. */
+export function checkSplitGoal(
+  state: SplitState,
+  goal: SplitGoal,
+  value = goalDefaults[goal],
+): GoalCheck {
+  const gain = splitMetrics(state).informationGain;
+  const best = fromNats(bestThreshold(state).gain, state.unit);
+  return {
+    met: gain >= best - value,
+    text: `The gain is ${formatQuantity(gain, state.unit)} at your last release; the best threshold reaches ${formatQuantity(best, state.unit)}.`,
   };
 }

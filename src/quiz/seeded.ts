@@ -55,3 +55,21 @@ export function drawVariant(
   const p = drawDistribution(random, n);
   return withQ ? { p, q: drawDistribution(random, n) } : { p };
 }
+
+/** A seeded joint table of `rows` x `cols` cells, each a positive multiple of 0.05. */
+export function drawJoint(random: () => number, rows: number, cols: number): number[][] {
+  const cells = drawDistribution(random, rows * cols);
+  return Array.from({ length: rows }, (_, i) => cells.slice(i * cols, (i + 1) * cols));
+}
+
+/** Seeded class counts for the children of a split: 1 to `most` samples of every class each. */
+export function drawCounts(
+  random: () => number,
+  children: number,
+  classes: number,
+  most = 6,
+): number[][] {
+  return Array.from({ length: children }, () =>
+    Array.from({ length: classes }, () => 1 + Math.floor(random() * most)),
+  );
+}

@@ -28,6 +28,9 @@ export const slipsOf: Record<QuantityName, readonly SlipKind[]> = {
     'sign',
   ],
   klDivergence: ['reverse-kl', 'cross-entropy-for-kl', 'natural-log', 'unit-swap', 'sign'],
+  jsDivergence: ['natural-log', 'unit-swap', 'sign'],
+  mutualInformation: ['natural-log', 'unit-swap', 'sign'],
+  informationGain: ['natural-log', 'unit-swap', 'sign'],
 };
 
 /** Why each quantity cannot be negative, in terms of its own formula. */
@@ -36,6 +39,10 @@ const neverNegative: Record<QuantityName, string> = {
   crossEntropy: 'every term −p(x) log q(x) is at least 0, so H(P,Q) never is negative',
   klDivergence:
     'single terms p(x) log(p(x)/q(x)) can be negative, but their total D(P‖Q) never is (Gibbs’ inequality)',
+  jsDivergence: 'it is the average of two KL divergences, and neither is ever negative',
+  mutualInformation: 'it is a KL divergence, D(P_XY‖P_X P_Y), so it is never negative',
+  informationGain:
+    'the children’s weighted entropy is never above the parent’s, so a split never loses information',
 };
 
 /** What to tell the student for each diagnosis of a question asking for `of`. */

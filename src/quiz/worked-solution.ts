@@ -1,5 +1,6 @@
 import { crossEntropyTerms, klTerms, type Unit } from '../metrics';
 import { computeQuantity, type QuantityName, type QuantityParams } from './quantities';
+import { prob, workedParts } from './worked-parts';
 
 /**
  * A numeric question's worked solution, built so that every line is arithmetically true as
@@ -14,11 +15,6 @@ export interface WorkedSolution {
   sums: string[][];
   /** Answers a correct method reaches from intermediate values rounded to the asked decimals. */
   alternatives: number[];
-}
-
-/** A probability as written in a formula: 0.5, 0.05, 1/3 shown as 0.3333. */
-function prob(x: number): string {
-  return String(Number(x.toFixed(4)));
 }
 
 const logOf = (unit: Unit) => (unit === 'bits' ? '\\log_2' : '\\ln');
@@ -68,7 +64,7 @@ function joinAddends(addends: readonly string[]): string {
 }
 
 /** The identity H(P,Q) = H(P) + D(P||Q), solved for the quantity asked, as signed parts. */
-const identityParts: Record<QuantityName, [QuantityName, 1 | -1][]> = {
+const identityParts: Partial<Record<QuantityName, [QuantityName, 1 | -1][]>> = {
   entropy: [
     ['crossEntropy', 1],
     ['klDivergence', -1],
@@ -119,6 +115,9 @@ function substituted(params: QuantityParams): string[] {
         `D(P\\|Q) &= \\sum_x p(x) ${L} \\frac{p(x)}{q(x)}`,
         `&= ${outcomes.map((o) => `${o.px} ${L} \\frac{${o.px}}{${o.qx}}`).join(' + ')}`,
       ];
+    default:
+      // The other quantities are sums of entropies (worked-parts.ts).
+      return [];
   }
 }
 
@@ -132,7 +131,8 @@ const aligned = (lines: string[]) => `\\begin{aligned} ${lines.join(' \\\\ ')} \
 export function workedSolution(params: QuantityParams, decimals = 3): WorkedSolution {
   const total = computeQuantity(params);
   const unitText = `\\text{ ${params.unit}}`;
-  const lines = substituted(params);
+  const parts = workedParts(params);
+  const lines = parts?.lines ?? substituted(params);
   const sums: string[][] = [];
   const alternatives = new Set<number>();
   const roundedSum = (values: number[]) =>
@@ -150,17 +150,19 @@ export function workedSolution(params: QuantityParams, decimals = 3): WorkedSolu
     return `${written} \\approx ${total.toFixed(decimals)}${unitText}`;
   };
   const identity = (of: QuantityName) =>
-    identityParts[of].map(([part, sign]) => sign * computeQuantity({ ...params, of: part }));
+    (identityParts[of] ?? []).map(
+      ([part, sign]) => sign * computeQuantity({ ...params, of: part }),
+    );
 
   if (!Number.isFinite(total)) {
     // A term is infinite: no arithmetic to show, and no rounding to forgive.
     lines.push(`&= \\infty${unitText}`);
     return { tex: aligned(lines), sums, alternatives: [] };
   }
-  lines.push(`&= ${printSum(termValues(params))}`);
+  lines.push(`&= ${printSum(parts?.values ?? termValues(params))}`);
   if (params.of === 'klDivergence') {
     lines.push(`\\text{or } D(P\\|Q) &= H(P,Q) - H(P) = ${printSum(identity('klDivergence'))}`);
-  } else if (params.q) {
+  } else if (params.q && identityParts[params.of]) {
     // The identity read the other way, for a student who was given or computed the parts.
     const parts = identity(params.of);
     if (parts.every(Number.isFinite)) alternatives.add(roundedSum(parts));

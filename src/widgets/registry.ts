@@ -45,6 +45,33 @@ export const widgets = [
     metrics: ['forwardKl', 'reverseKl'],
     minHeight: 720,
   },
+  {
+    name: 'joint',
+    folder: 'joint',
+    title: 'Joint distribution and mutual information',
+    description:
+      'Drag the cells of a joint table of X and Y and watch the marginals, joint and conditional entropies and the mutual information move.',
+    component: 'JointTable',
+    metrics: [
+      'entropyX',
+      'entropyY',
+      'jointEntropy',
+      'conditionalEntropy',
+      'mutualInformation',
+      'klFromProduct',
+    ],
+    minHeight: 720,
+  },
+  {
+    name: 'split',
+    folder: 'split',
+    title: 'Decision-tree split and information gain',
+    description:
+      'Drag a threshold through labelled samples and watch the entropy of each side and the information gain of the split.',
+    component: 'SplitGain',
+    metrics: ['parentEntropy', 'leftEntropy', 'rightEntropy', 'informationGain'],
+    minHeight: 520,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type Widget = (typeof widgets)[number];

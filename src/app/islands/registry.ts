@@ -69,6 +69,8 @@ const entries = {
   PQBars: lessonComponent('PQBars'),
   LiveFormula: lessonComponent('LiveFormula'),
   KLExplorer: lessonComponent('KLExplorer'),
+  JointTable: lessonComponent('JointTable'),
+  SplitGain: lessonComponent('SplitGain'),
   NumericQuestion: lessonComponent('NumericQuestion', [readProgress]),
   ChoiceQuestion: lessonComponent('ChoiceQuestion', [readProgress]),
   Challenge: lessonComponent('Challenge', [readProgress]),

@@ -1,4 +1,5 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
+import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
@@ -42,7 +43,6 @@ interface ControlsProps {
 export const Controls = memo(function Controls(props: ControlsProps) {
   const { n, lockP, unit: currentUnit, epsilon, labels, showQ, actions } = props;
   const shows = (name: ControlName) => props.shown.has(name) && (showQ || !aboutQ.has(name));
-  const id = useId();
 
   return (
     <div className="pq-controls">
@@ -61,23 +61,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           Swap P and Q
         </button>
       ) : null}
-      {shows('unit') ? (
-        <fieldset className="control-unit">
-          <legend>Unit</legend>
-          {(['bits', 'nats'] as const).map((unit) => (
-            <label key={unit}>
-              <input
-                type="radio"
-                name={`${id}-unit`}
-                value={unit}
-                checked={currentUnit === unit}
-                onChange={() => actions.setUnit(unit)}
-              />{' '}
-              {unit}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      {shows('unit') ? <UnitChoice unit={currentUnit} onChange={actions.setUnit} /> : null}
       {shows('outcomes') ? (
         <div className="control-outcomes" role="group" aria-label="Outcomes">
           <button type="button" onClick={actions.addOutcome} disabled={n >= MAX_OUTCOMES}>

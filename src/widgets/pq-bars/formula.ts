@@ -1,6 +1,7 @@
 import type { Unit } from '../../metrics';
 import { formatNumber, formatProbability } from '../shared/format';
 import type { SlottedFormula } from '../shared/typeset-slots';
+import { slotBuilder } from '../shared/slot-builder';
 import { pqMetrics } from './derive';
 import { MAX_OUTCOMES } from './redistribute';
 import { defaultPQState, type PQState } from './state';
@@ -16,9 +17,6 @@ export interface Formula extends SlottedFormula {
 
 const logTex = (unit: Unit) => (unit === 'bits' ? '\\log_2' : '\\ln');
 const logText = (unit: Unit) => (unit === 'bits' ? 'log₂' : 'ln');
-// Where number i goes in the TeX (between two private-use characters, never in TeX we write),
-// until it is written in plainly or as a slot.
-const SLOT = /\uE000(\d+)\uE000/g;
 
 /**
  * H(P), H(P,Q) or D(P||Q) written out term by term for the current state, e.g.
@@ -31,8 +29,7 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
   const p = state.p.map((x) => formatProbability(x, 3));
   const q = Array.from(metrics.model, (x) => formatProbability(x, 3));
   const used = state.p.flatMap((x, i) => (x > 0 ? [i] : []));
-  const numbers: string[] = [];
-  const slot = (value: string) => `\uE000${numbers.push(value) - 1}\uE000`;
+  const { slot, finish } = slotBuilder();
 
   let name: { tex: string; text: string };
   // Every term of one formula has the same sign: + for the KL, − for the entropies.
@@ -63,15 +60,9 @@ export function pqFormula(kind: FormulaKind, state: PQState): Formula {
   const joinText = lead + terms.map((t) => t.text).join(` ${sign === '-' ? '−' : '+'} `);
   const result = Number.isFinite(value) ? formatNumber(value) : '∞';
   const template = `${name.tex} = ${joinTex} = ${slot(result)}\\ \\text{${unit}}`;
-  const texOf = (n: string) => (n === '∞' ? '\\infty' : n);
   return {
-    tex: template.replace(SLOT, (_, i: string) => texOf(numbers[Number(i)]!)),
-    slottedTex: template.replace(
-      SLOT,
-      (_, i: string) => `\\htmlData{slot=${i}}{${texOf(numbers[Number(i)]!)}}`,
-    ),
+    ...finish(template),
     shape: `${kind}-${unit}-${used.length}`,
-    numbers,
     text: `${name.text} = ${joinText} = ${result} ${unit}`,
   };
 }

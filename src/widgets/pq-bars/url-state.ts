@@ -1,54 +1,27 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import { SILENT_RESCALE, unsafeCharacters, urlParamReader } from '../shared/url-params';
+import { SILENT_RESCALE, urlParamReader } from '../shared/url-params';
+import {
+  commaList,
+  labelListSchema as labelsSchema,
+  unitSchema,
+  weightSchema,
+} from '../shared/url-schemas';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import { defaultLabels, defaultPQState, MAX_EPSILON, type PQState } from './state';
-
-const MAX_LABEL_LENGTH = 24;
-
-const commaList = z.transform((s: string) => s.split(','));
 
 const weightsSchema = z.pipe(
   z.string(),
   z.pipe(
     commaList,
-    z
-      .array(
-        z.pipe(
-          z.transform((s: string) => (s.trim() === '' ? NaN : Number(s))),
-          z
-            .number({ error: 'every value must be a number' })
-            .check(z.gte(0, { error: 'probabilities cannot be negative' })),
-        ),
-      )
-      .check(
-        z.minLength(MIN_OUTCOMES, { error: `it needs at least ${MIN_OUTCOMES} outcomes` }),
-        z.maxLength(MAX_OUTCOMES, { error: `it can have at most ${MAX_OUTCOMES} outcomes` }),
-        z.refine((w) => w.some((x) => x > 0), { error: 'the values cannot all be 0' }),
-      ),
-  ),
-);
-
-const labelsSchema = z.pipe(
-  z.string(),
-  z.pipe(
-    commaList,
-    z.array(
-      z.string().check(
-        z.trim(),
-        z.minLength(1, { error: 'labels cannot be empty' }),
-        z.maxLength(MAX_LABEL_LENGTH, {
-          error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
-        }),
-        z.refine((label) => !unsafeCharacters.test(label), {
-          error: 'labels cannot contain control or text-direction characters',
-        }),
-      ),
+    z.array(weightSchema('value')).check(
+      z.minLength(MIN_OUTCOMES, { error: `it needs at least ${MIN_OUTCOMES} outcomes` }),
+      z.maxLength(MAX_OUTCOMES, { error: `it can have at most ${MAX_OUTCOMES} outcomes` }),
+      z.refine((w) => w.some((x) => x > 0), { error: 'the values cannot all be 0' }),
     ),
   ),
 );
 
-const unitSchema = z.enum(['bits', 'nats'], { error: 'the unit must be bits or nats' });
 const flagSchema = z.pipe(
   z.enum(['1', '0', 'true', 'false'], { error: 'use 1 or 0' }),
   z.transform((s) => s === '1' || s === 'true'),

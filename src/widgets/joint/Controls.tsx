@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import { UnitChoice } from '../shared/UnitChoice';
+import type { Unit } from '../../metrics';
+import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
+import type { JointActions } from './actions';
+import { jointPresets } from './state';
+
+/** Make independent, presets, units and a shareable link. Memoised: a drag changes no prop. */
+export const JointControls = memo(function JointControls(props: {
+  unit: Unit;
+  actions: JointActions;
+}) {
+  const { unit: currentUnit, actions } = props;
+  return (
+    <div className="pq-controls joint-controls">
+      <button type="button" onClick={actions.makeIndependent}>
+        Make independent
+      </button>
+      <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
+      <div className="control-presets" role="group" aria-label="Presets">
+        {jointPresets.map((preset, i) => (
+          <button key={preset.name} type="button" onClick={() => actions.applyPreset(i)}>
+            {preset.name}
+          </button>
+        ))}
+      </div>
+      <div className="control-link">
+        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
+      </div>
+    </div>
+  );
+});
