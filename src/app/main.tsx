@@ -6,13 +6,20 @@ import { onFirstInteraction } from './first-interaction';
 // prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
 void hydrateIslands();
 
-// An embed page inside an iframe talks to its host page (its height, answers, widget states).
-if (window.parent !== window && document.querySelector('main.embed')) {
-  void import('../embed/messenger').then((m) => m.startMessenger());
-}
+// A lesson in an LMS's SCORM package (its launch page says so) reports to the LMS instead. It
+// registers no service worker: the LMS's origin is not ours to cache.
+const lmsPackage = document.querySelector('meta[name="entropic-scorm"]') !== null;
 
-// The service worker, which then precaches the whole site for offline use, is fetched at the
-// student's first scroll, key or touch: any real visit has one.
-onFirstInteraction(() => {
-  void import('./offline/service-worker').then((m) => m.registerServiceWorker());
-});
+if (lmsPackage) {
+  void import('../lms/start').then((m) => m.startLms());
+} else {
+  // An embed page inside an iframe talks to its host page (its height, answers, widget states).
+  if (window.parent !== window && document.querySelector('main.embed')) {
+    void import('../embed/messenger').then((m) => m.startMessenger());
+  }
+  // The service worker, which then precaches the whole site for offline use, is fetched at the
+  // student's first scroll, key or touch: any real visit has one.
+  onFirstInteraction(() => {
+    void import('./offline/service-worker').then((m) => m.registerServiceWorker());
+  });
+}

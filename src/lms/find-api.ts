@@ -51,11 +51,9 @@ function searchUp(frame: FrameLike | null, name: ApiName): object | undefined {
 export function findApi(start: FrameLike, name: ApiName): object | undefined {
   const found = searchUp(start, name);
   if (found) return found;
-  let opener: FrameLike | null = null;
   try {
-    opener = start.opener;
+    return searchUp(start.opener, name);
   } catch {
     return undefined;
   }
-  return searchUp(opener, name);
 }
