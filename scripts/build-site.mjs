@@ -90,7 +90,7 @@ await build({
 
 // Each lesson as SCORM 1.2 and 2004 packages for LMSs, built before the server bundle goes.
 const scormStarted = performance.now();
-const packages = await buildScormPackages({
+const { packages, suspendLength } = await buildScormPackages({
   outDir,
   server,
   workDir: path.resolve('.scorm', path.basename(ssrDir)),
@@ -127,5 +127,6 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `built ${path.relative(process.cwd(), outDir)} (base ${base}) in ${seconds} s; ` +
     `service worker precaches ${precache.count} files, ${(precache.size / 1024).toFixed(0)} KB; ` +
-    `${packages.length} SCORM packages (largest ${(largest / 1024).toFixed(0)} KB) in ${scormSeconds} s`,
+    `${packages.length} SCORM packages (largest ${(largest / 1024).toFixed(0)} KB, suspend_data ` +
+    `at most ${suspendLength} characters) in ${scormSeconds} s`,
 );

@@ -39,13 +39,31 @@ function packageTemplate(html) {
 
 /**
  * `server` is the site's server bundle (entry-server.tsx); `workDir` a scratch folder for the
- * package build. Resolves to each package's path and size.
+ * package build. Resolves to each package's path and size, and the longest suspend_data.
  */
 export async function buildScormPackages({ outDir, server, workDir }) {
+  // The longest suspend_data any lesson can need (every question solved, the longest seed):
+  // SCORM 1.2 LMSs keep at most 4,096 characters.
+  const suspendLength = Math.max(
+    ...server
+      .packageLessons()
+      .map(
+        ({ questions }) =>
+          server.encodeSuspendData({ seed: 2 ** 32 - 1, solved: questions }).length,
+      ),
+  );
+  if (suspendLength > 4096)
+    throw new Error(`suspend_data needs ${suspendLength} > 4096 characters`);
   await build({
     logLevel: 'warn',
     base: './',
-    build: { outDir: workDir, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      outDir: workDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      // The site's build just reported on the same plugins; once is enough.
+      rolldownOptions: { checks: { pluginTimings: false } },
+    },
   });
   const manifestFile = path.join(workDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
@@ -103,5 +121,5 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     }
   }
   fs.rmSync(workDir, { recursive: true, force: true });
-  return written;
+  return { packages: written, suspendLength };
 }

@@ -195,7 +195,7 @@ describe('a SCORM 2004 session', () => {
       'SetValue cmi.interactions.0.id model',
       'SetValue cmi.interactions.0.type performance',
       expect.stringMatching(
-        /^SetValue cmi\.interactions\.0\.timestamp \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+        /^SetValue cmi\.interactions\.0\.timestamp \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/,
       ),
       'SetValue cmi.interactions.0.result incorrect',
       'SetValue cmi.interactions.0.latency PT0H0M1.5S',

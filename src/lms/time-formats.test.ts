@@ -18,7 +18,7 @@ describe('SCORM time formats', () => {
   it('writes 1.2 times of day and 2004 timestamps', () => {
     expect(timeOfDay12(new Date(2026, 0, 2, 3, 4, 5))).toBe('03:04:05');
     expect(timestamp2004(new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)))).toBe(
-      '2026-01-02T03:04:05Z',
+      '2026-01-02T03:04:05.67Z',
     );
   });
 });

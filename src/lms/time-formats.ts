@@ -28,7 +28,10 @@ export function duration2004(ms: number): string {
   return `PT${hours}H${minutes}M${seconds}S`;
 }
 
-/** SCORM 2004 time (second): ISO 8601 in UTC without fractions, which the standard limits. */
+/**
+ * SCORM 2004 time (second): ISO 8601 in UTC, as `YYYY-MM-DDThh:mm:ss.ssZ`. The standard nests
+ * the zone inside the fraction (`ss[.s[TZD]]`), so a zone needs a fraction, of at most 2 digits.
+ */
 export function timestamp2004(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  return `${date.toISOString().slice(0, 22)}Z`;
 }
