@@ -1,6 +1,6 @@
 import './page-styles';
 import { hydrateIslands } from './islands/hydrate-islands';
-import { onFirstInteraction } from './first-interaction';
+import { beginInteraction, onFirstInteraction } from './first-interaction';
 
 // Built pages arrive prerendered and hydrate only their islands. (The dev server, which
 // prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
@@ -9,14 +9,17 @@ void hydrateIslands();
 // A lesson in an LMS's SCORM package (its launch page says so) reports to the LMS instead. It
 // registers no service worker: the LMS's origin is not ours to cache.
 const lmsPackage = document.querySelector('meta[name="entropic-scorm"]') !== null;
+const framed = window.parent !== window && document.querySelector('main.embed') !== null;
+
+// A framed page's reader may scroll the host page (an instructor's, an LMS's), which the frame
+// never sees: its islands hydrate as they come into view, without waiting for a move inside it.
+if (framed) beginInteraction();
 
 if (lmsPackage) {
   void import('../lms/start').then((m) => m.startLms());
 } else {
   // An embed page inside an iframe talks to its host page (its height, answers, widget states).
-  if (window.parent !== window && document.querySelector('main.embed')) {
-    void import('../embed/messenger').then((m) => m.startMessenger());
-  }
+  if (framed) void import('../embed/messenger').then((m) => m.startMessenger());
   // The service worker, which then precaches the whole site for offline use, is fetched at the
   // student's first scroll, key or touch: any real visit has one.
   onFirstInteraction(() => {
