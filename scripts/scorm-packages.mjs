@@ -10,11 +10,6 @@ import { build } from 'vite';
 import { withCsp } from './csp.mjs';
 import { assetsFor, pageTemplate } from './page-assets.mjs';
 
-const versions = [
-  { version: '1.2', suffix: 'scorm12' },
-  { version: '2004', suffix: 'scorm2004' },
-];
-
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
 function filesUnder(dir, prefix = '') {
   return fs
@@ -82,8 +77,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     allowRules: [/data-theme/],
     logLevel: 'warn',
   });
-  const scormDir = path.join(outDir, 'scorm');
-  fs.mkdirSync(scormDir, { recursive: true });
+  fs.mkdirSync(path.join(outDir, 'scorm'), { recursive: true });
   const written = [];
   for (const lesson of server.packageLessons()) {
     const page = await server.renderPackagePage(lesson.slug);
@@ -91,7 +85,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     const html = await beasties.process(
       template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
     );
-    for (const { version, suffix } of versions) {
+    for (const { version } of server.packageVersions) {
       // The tag that tells the page it is in a package, of which version, for which questions.
       const launch = server.launchMeta({ version, slug: lesson.slug, questions: lesson.questions });
       const launchPage = withCsp(html.replace('</title>', `</title>${launch}`));
@@ -115,7 +109,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
         xml,
         zipped.filter((name) => name !== 'imsmanifest.xml'),
       );
-      const file = path.join(scormDir, `${lesson.slug}-${suffix}.zip`);
+      const file = path.join(outDir, server.packageFile(lesson.slug, version));
       fs.writeFileSync(file, zip);
       written.push({ file, size: zip.length });
     }

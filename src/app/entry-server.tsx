@@ -58,6 +58,7 @@ export function renderPackagePage(slug: string) {
 export { buildManifest, checkManifest } from '../lms/manifest';
 export { launchMeta } from '../lms/launch-meta';
 export { encodeSuspendData } from '../lms/suspend-data';
+export { packageFile, packageVersions } from '../lms/package-paths';
 
 /**
  * Renders one path: body HTML, head tags, and its islands' source modules (whose CSS the page
