@@ -46,6 +46,20 @@ async function launch(page: Page, cmi?: unknown): Promise<Frame> {
   return frame!;
 }
 
+/** The LMS navigates its frame away from the lesson, which fires pagehide inside it. */
+async function leave(page: Page) {
+  await page.evaluate(() => {
+    document.querySelector('iframe')!.src = 'about:blank';
+  });
+}
+
+/** Whether the lesson has finished its session with the LMS. */
+function terminated(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    (window as unknown as { lms: { isTerminated(): boolean } }).lms.isTerminated(),
+  );
+}
+
 async function answer(frame: Frame, id: string, text: string) {
   const question = frame.locator(`[data-question="${id}"]`);
   await question.getByRole('textbox', { name: 'Answer' }).fill(text);
@@ -181,6 +195,41 @@ test('SCORM 2004: solving the last question completes and passes the lesson', as
   await context.close();
 });
 
+test('SCORM 1.2: solving the last question passes the lesson, and leaving then exits normally', async ({
+  browser,
+}) => {
+  const { context, page, files } = await freshLms(browser, 'kl-divergence', '12');
+  const others = questionsOf(files).filter((id) => id !== 'forward-direction');
+  const frame = await launch(page, {
+    core: { lesson_status: 'incomplete' },
+    suspend_data: `1.k.${others.join(',')}`,
+  });
+  await answer(frame, 'forward-direction', '0.279');
+  const status = async () => {
+    const cmi = (await cmiOf(page)) as {
+      core: { lesson_status: string; exit: string; score: { raw: string } };
+    };
+    return [cmi.core.lesson_status, cmi.core.score.raw, cmi.core.exit];
+  };
+  await expect.poll(status).toEqual(['passed', '100', '']);
+  await leave(page);
+  await expect.poll(() => terminated(page)).toBe(true);
+  await expect.poll(status).toEqual(['passed', '100', '']);
+  await context.close();
+});
+
+test('unreadable suspend data starts the lesson fresh, without a notice', async ({ browser }) => {
+  const { context, page, files } = await freshLms(browser, 'cross-entropy', '2004');
+  const frame = await launch(page, { suspend_data: '{"not":"ours"}' });
+  await expect(frame.getByRole('status', { name: 'Progress' })).toHaveText(
+    `0 / ${questionsOf(files).length} solved`,
+  );
+  await answer(frame, 'friends-code', '1.737');
+  await expect.poll(async () => (await cmiOf(page)).suspend_data).toMatch(/\.friends-code$/);
+  await expect(frame.locator('[data-lms-problem]')).toHaveCount(0);
+  await context.close();
+});
+
 test('SCORM 2004: one answer scores 100 / N and leaving the page suspends and terminates once', async ({
   browser,
 }) => {
@@ -194,18 +243,12 @@ test('SCORM 2004: one answer scores 100 / N and leaving the page suspends and te
       return [Number(cmi.score.raw), Number(cmi.score.scaled)];
     })
     .toEqual([Math.round((100 / total) * 100) / 100, Math.round((1 / total) * 10_000) / 10_000]);
-  // Leaving the lesson (the LMS navigates its frame away) fires pagehide inside it.
-  await page.evaluate(() => {
-    document.querySelector('iframe')!.src = 'about:blank';
-  });
+  await leave(page);
   await expect
-    .poll(async () => [
-      await page.evaluate(() =>
-        (window as unknown as { lms: { isTerminated(): boolean } }).lms.isTerminated(),
-      ),
-      (await cmiOf(page)).exit,
-    ])
+    .poll(async () => [await terminated(page), (await cmiOf(page)).exit])
     .toEqual([true, 'suspend']);
+  // Leaving never stamps a status the student has not earned.
+  expect((await cmiOf(page)).success_status).toBe('unknown');
   expect(missing).toEqual([]);
   await context.close();
 });

@@ -1,3 +1,4 @@
+import { createJSONStorage } from 'zustand/middleware';
 import { onReport } from '../embed/host-link';
 import { progressKey, progressStore } from '../store/progress';
 import { connect } from './connection';
@@ -54,12 +55,23 @@ export function startLms(): void {
   const started = session.start();
   if (!started) return;
 
+  // The LMS is the record: progress stays in memory, not in the browser's storage, which on a
+  // shared computer would carry one student's answers into the next student's launch.
+  const memory = new Map<string, string>();
+  progressStore.persist.setOptions({
+    storage: createJSONStorage(() => ({
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+    })),
+  });
+
   // What the LMS holds for this lesson: restored at launch, then every solve adds to it.
   let record = new Set((started.restored?.solved ?? []).filter((id) => questions.includes(id)));
   let seed = started.restored?.seed ?? null;
-  // Stored progress is read after hydration, and again when another tab writes: each time this
-  // lesson's questions are put back to the LMS's record (a shared computer's storage may hold
-  // another student's answers), the rest left as it is.
+  // Stored progress is read after hydration (from the browser's storage, when that came first),
+  // and again on storage events: each time this lesson's questions are put back to the LMS's
+  // record, the rest left as it is.
   const applyRecord = () => {
     const state = progressStore.getState();
     const others = Object.entries(state.solved).filter(([key]) => !key.startsWith(`${slug}/`));
@@ -67,6 +79,8 @@ export function startLms(): void {
     progressStore.setState({
       solved: Object.fromEntries([...others, ...mine]),
       seed: seed ?? state.seed,
+      // A problem with the browser's storage does not matter here: the LMS keeps the progress.
+      problem: null,
     });
   };
   if (progressStore.persist.hasHydrated()) applyRecord();
