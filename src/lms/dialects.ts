@@ -28,25 +28,30 @@ export interface Dialect {
 
 export type QuestionKind = 'numeric' | 'choice' | 'challenge';
 
+/** What both versions name alike. */
+const common = {
+  suspendData: 'cmi.suspend_data',
+  interactions: 'cmi.interactions',
+  types: { numeric: 'numeric', choice: 'choice', challenge: 'performance' },
+} as const;
+
 export const dialects: Record<ScormVersion, Dialect> = {
   '1.2': {
+    ...common,
     mode: 'cmi.core.lesson_mode',
-    suspendData: 'cmi.suspend_data',
     score: { raw: 'cmi.core.score.raw', min: 'cmi.core.score.min', max: 'cmi.core.score.max' },
     exit: 'cmi.core.exit',
     normalExit: null,
     sessionTime: 'cmi.core.session_time',
     sessionTimeValue: timespan12,
     masteryScore: 'cmi.student_data.mastery_score',
-    interactions: 'cmi.interactions',
     wrong: 'wrong',
     latency: timespan12,
     when: (date) => ['time', timeOfDay12(date)],
-    types: { numeric: 'numeric', choice: 'choice', challenge: 'performance' },
   },
   '2004': {
+    ...common,
     mode: 'cmi.mode',
-    suspendData: 'cmi.suspend_data',
     score: {
       raw: 'cmi.score.raw',
       min: 'cmi.score.min',
@@ -58,10 +63,8 @@ export const dialects: Record<ScormVersion, Dialect> = {
     sessionTime: 'cmi.session_time',
     sessionTimeValue: duration2004,
     masteryScore: 'cmi.scaled_passing_score',
-    interactions: 'cmi.interactions',
     wrong: 'incorrect',
     latency: duration2004,
     when: (date) => ['timestamp', timestamp2004(date)],
-    types: { numeric: 'numeric', choice: 'choice', challenge: 'performance' },
   },
 };
