@@ -22,9 +22,10 @@ const kinds: Record<string, QuestionKind> = {
 };
 
 function kindOf(question: string): QuestionKind | undefined {
-  const island = document
-    .querySelector(`[data-question="${CSS.escape(question)}"]`)
-    ?.closest<HTMLElement>('entropic-island');
+  const element = [...document.querySelectorAll<HTMLElement>('[data-question]')].find(
+    (candidate) => candidate.dataset.question === question,
+  );
+  const island = element?.closest<HTMLElement>('entropic-island');
   return kinds[island?.dataset.island ?? ''];
 }
 
