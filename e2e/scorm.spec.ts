@@ -275,3 +275,24 @@ test('without an LMS API the packaged lesson behaves as on the site', async ({ b
   expect(missing).toEqual([]);
   await context.close();
 });
+
+test('a lesson’s Embed dialog links to both of its packages, and they download', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/lessons/entropy/');
+  await hydrateAllIslands(page);
+  await page.locator('.lesson-header').getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Embed “/ });
+  for (const [name, file] of [
+    ['SCORM 1.2', 'entropy-scorm12.zip'],
+    ['SCORM 2004 (4th edition)', 'entropy-scorm2004.zip'],
+  ]) {
+    const link = dialog.getByRole('link', { name });
+    await expect(link).toHaveAttribute('href', `/scorm/${file}`);
+    const response = await request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    // A zip starts with its local file header signature, "PK\3\4".
+    expect([...(await response.body()).subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+  }
+});

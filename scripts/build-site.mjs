@@ -98,6 +98,9 @@ const { packages, suspendLength } = await buildScormPackages({
 const scormSeconds = ((performance.now() - scormStarted) / 1000).toFixed(1);
 const largest = Math.max(...packages.map((p) => p.size));
 
+// The Embed dialog links instructors to the README's section for them.
+fs.copyFileSync('README.md', path.join(outDir, 'README.md'));
+
 // A static host need not publish the manifest; the byte-budget test reads the copy.
 fs.mkdirSync(path.dirname(manifestCopy), { recursive: true });
 fs.renameSync(manifestFile, manifestCopy);

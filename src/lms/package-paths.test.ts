@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageFile, packageLinks } from './package-paths';
+import { lessonPackages, packageFile } from './package-paths';
 
 describe('package paths', () => {
   it('names each version', () => {
@@ -7,10 +7,10 @@ describe('package paths', () => {
     expect(packageFile('entropy', '2004')).toBe('scorm/entropy-scorm2004.zip');
   });
 
-  it('links both under the base', () => {
-    expect(packageLinks('kl-divergence', '/sub/path/').map((l) => l.href)).toEqual([
-      '/sub/path/scorm/kl-divergence-scorm12.zip',
-      '/sub/path/scorm/kl-divergence-scorm2004.zip',
+  it('lists both for the Embed dialog', () => {
+    expect(lessonPackages('kl-divergence')).toEqual([
+      ['SCORM 1.2', 'scorm/kl-divergence-scorm12.zip'],
+      ['SCORM 2004 (4th edition)', 'scorm/kl-divergence-scorm2004.zip'],
     ]);
   });
 });

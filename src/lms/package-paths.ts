@@ -15,11 +15,7 @@ export function packageFile(slug: string, version: ScormVersion): string {
   return `scorm/${slug}-${suffix}.zip`;
 }
 
-/** Both packages of a lesson, as links under `base` (Vite's BASE_URL). */
-export function packageLinks(slug: string, base: string) {
-  return packageVersions.map(({ version, label }) => ({
-    version,
-    label,
-    href: `${base}${packageFile(slug, version)}`,
-  }));
+/** Both packages of a lesson for the Embed dialog: [label, path under the site]. */
+export function lessonPackages(slug: string): (readonly [string, string])[] {
+  return packageVersions.map(({ version, label }) => [label, packageFile(slug, version)] as const);
 }

@@ -5,6 +5,7 @@ import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -130,7 +131,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
       ) : null}
       {shows('link') ? (
         <div className="control-link">
-          <CopyLinkButton copy={actions.copyLink} />
+          <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
         </div>
       ) : null}
     </div>
