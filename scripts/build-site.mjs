@@ -9,6 +9,8 @@ import { build, resolveConfig } from 'vite';
 import { withCsp } from './csp.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
+import { assetsFor, pageTemplate } from './page-assets.mjs';
+import { buildScormPackages } from './scorm-packages.mjs';
 
 // Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
 // development and the bundle gets React's development build.
@@ -35,39 +37,9 @@ await build({
 });
 
 const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href);
-const template = fs
-  .readFileSync(path.join(outDir, 'index.html'), 'utf8')
-  .replace('<script type="module"', '<script type="module" fetchpriority="low"');
+const template = pageTemplate(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-
-/**
- * What a page needs beyond the entry: the CSS of all its islands (linked, so widgets are styled
- * before any script runs, and without scripts at all) and the JS chunks of those that hydrate at
- * load (preloaded, so the browser fetches them in parallel, not one after the other).
- */
-function assetsFor(islands) {
-  const js = new Set();
-  const css = new Set();
-  const seen = new Set();
-  const visit = (key, preload) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the build's manifest: what chunk holds it?`);
-    if (chunk.isEntry || seen.has(`${key} ${preload}`)) return;
-    seen.add(`${key} ${preload}`);
-    if (preload) js.add(chunk.file);
-    (chunk.css ?? []).forEach((file) => css.add(file));
-    (chunk.imports ?? []).forEach((imported) => visit(imported, preload));
-  };
-  islands.forEach(({ file, preload }) => visit(file, preload));
-  return [
-    ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    // Low priority: islands hydrate after the page has painted; the text and its CSS come first.
-    ...[...js].map(
-      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`,
-    ),
-  ];
-}
 
 // Inline the CSS each page needs to paint and load the rest without blocking the first paint.
 // Theme rules match only once the head script sets data-theme, so they are always kept.
@@ -83,7 +55,7 @@ const beasties = new Beasties({
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
-  const head = [page.headHtml, ...assetsFor(page.islands)].join('\n    ');
+  const head = [page.headHtml, ...assetsFor(manifest, base, page.islands)].join('\n    ');
   const html = withCsp(
     await beasties.process(
       template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
@@ -116,6 +88,16 @@ await build({
   },
 });
 
+// Each lesson as SCORM 1.2 and 2004 packages for LMSs, built before the server bundle goes.
+const scormStarted = performance.now();
+const { packages, suspendLength } = await buildScormPackages({
+  outDir,
+  server,
+  workDir: path.resolve('.scorm', path.basename(ssrDir)),
+});
+const scormSeconds = ((performance.now() - scormStarted) / 1000).toFixed(1);
+const largest = Math.max(...packages.map((p) => p.size));
+
 // The Embed dialog links instructors to the README's section for them.
 fs.copyFileSync('README.md', path.join(outDir, 'README.md'));
 
@@ -147,5 +129,7 @@ precompress(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `built ${path.relative(process.cwd(), outDir)} (base ${base}) in ${seconds} s; ` +
-    `service worker precaches ${precache.count} files, ${(precache.size / 1024).toFixed(0)} KB`,
+    `service worker precaches ${precache.count} files, ${(precache.size / 1024).toFixed(0)} KB; ` +
+    `${packages.length} SCORM packages (largest ${(largest / 1024).toFixed(0)} KB, suspend_data ` +
+    `at most ${suspendLength} characters) in ${scormSeconds} s`,
 );

@@ -1,13 +1,13 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /**
  * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands). This scrolls
  * through the page half a screen at a time, as a student reading it would, then back to the top,
- * and waits until every island has hydrated.
+ * and waits until every island has hydrated. A frame works too (a lesson inside an LMS page).
  */
-export async function hydrateAllIslands(page: Page): Promise<void> {
+export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
   // A background tab renders no frames: nothing would scroll into view or hydrate.
-  await page.bringToFront();
+  await ('bringToFront' in page ? page : page.page()).bringToFront();
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {

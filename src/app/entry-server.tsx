@@ -48,17 +48,33 @@ export function embedPages(): Record<string, EmbedPageInfo> {
   return Object.fromEntries(pages.map(([route, info]) => [pathOf(route, ''), info]));
 }
 
+/** Each lesson's slug, title and question ids, for its LMS packages. */
+export function packageLessons() {
+  return lessons.map(({ slug, title, questions }) => ({ slug, title, questions }));
+}
+
+/** A lesson's page alone, as an LMS package's launch page shows it (paths under `/`). */
+export function renderPackagePage(slug: string) {
+  return render(pathOf({ name: 'lesson', slug, embed: true }, '/'), '/', { standalone: true });
+}
+
+export { buildManifest, checkManifest } from '../lms/manifest';
+export { launchMeta } from '../lms/launch-meta';
+export { encodeSuspendData } from '../lms/suspend-data';
+export { packageFile, packageVersions } from '../lms/package-paths';
+
 /**
  * Renders one path: body HTML, head tags, and its islands' source modules (whose CSS the page
  * links, and whose JS it preloads when they hydrate at load).
  */
-export async function render(pathname: string, base: string) {
+export async function render(pathname: string, base: string, { standalone = false } = {}) {
   // Widget state is per page: a widget id reused in another lesson starts from its own props.
   resetPQWidgets();
   resetKLWidgets();
   jointWidgets.reset();
   splitWidgets.reset();
   const page = await loadPage(pathname, '', base);
+  if (standalone && page.name === 'lesson') page.lesson.standalone = true;
   const html = renderToString(
     <StrictMode>
       <App page={page} />

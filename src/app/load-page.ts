@@ -14,6 +14,8 @@ export interface LoadedLesson {
   Content: MDXContent;
   toc: Toc;
   embed: boolean;
+  /** Alone in a package (an LMS's SCORM package): no links to other lessons, which it lacks. */
+  standalone?: boolean;
 }
 
 /** Everything a page needs to render synchronously, so server and client render the same. */

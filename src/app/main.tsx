@@ -6,16 +6,23 @@ import { beginInteraction, onFirstInteraction } from './first-interaction';
 // prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
 void hydrateIslands();
 
-// An embed page inside an iframe talks to its host page (its height, answers, widget states).
-// Its reader scrolls the host page, which the frame never sees: its islands hydrate as they
-// come into view, without waiting for a first move inside the frame.
-if (window.parent !== window && document.querySelector('main.embed')) {
-  void import('../embed/messenger').then((m) => m.startMessenger());
-  beginInteraction();
-}
+// A lesson in an LMS's SCORM package (its launch page says so) reports to the LMS instead. It
+// registers no service worker: the LMS's origin is not ours to cache.
+const lmsPackage = document.querySelector('meta[name="entropic-scorm"]') !== null;
+const framed = window.parent !== window && document.querySelector('main.embed') !== null;
 
-// The service worker, which then precaches the whole site for offline use, is fetched at the
-// student's first scroll, key or touch: any real visit has one.
-onFirstInteraction(() => {
-  void import('./offline/service-worker').then((m) => m.registerServiceWorker());
-});
+// A framed page's reader may scroll the host page (an instructor's, an LMS's), which the frame
+// never sees: its islands hydrate as they come into view, without waiting for a move inside it.
+if (framed) beginInteraction();
+
+if (lmsPackage) {
+  void import('../lms/start').then((m) => m.startLms());
+} else {
+  // An embed page inside an iframe talks to its host page (its height, answers, widget states).
+  if (framed) void import('../embed/messenger').then((m) => m.startMessenger());
+  // The service worker, which then precaches the whole site for offline use, is fetched at the
+  // student's first scroll, key or touch: any real visit has one.
+  onFirstInteraction(() => {
+    void import('./offline/service-worker').then((m) => m.registerServiceWorker());
+  });
+}

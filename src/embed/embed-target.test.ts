@@ -25,4 +25,11 @@ describe('embed snippets', () => {
     );
     expect(iframe).toContain('title="Say &quot;hi&quot; &lt;now>" width="640" height="800"');
   });
+
+  it('offer a lesson as its two LMS packages', () => {
+    expect(lessonEmbedTarget('entropy', 'Entropy').packages).toEqual([
+      ['SCORM 1.2', 'scorm/entropy-scorm12.zip'],
+      ['SCORM 2004 (4th edition)', 'scorm/entropy-scorm2004.zip'],
+    ]);
+  });
 });

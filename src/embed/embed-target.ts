@@ -1,4 +1,5 @@
 import { LESSON_MIN_HEIGHT } from './host/embed-pages';
+import { lessonPackages } from '../lms/package-paths';
 
 /** What an Embed dialog offers to embed: a page of this site, in a given state. */
 export interface EmbedTarget {
@@ -15,7 +16,13 @@ export interface EmbedTarget {
 }
 
 export function lessonEmbedTarget(slug: string, title: string): EmbedTarget {
-  return { path: `embed/lessons/${slug}/`, title, minHeight: LESSON_MIN_HEIGHT, query: '' };
+  return {
+    path: `embed/lessons/${slug}/`,
+    title,
+    minHeight: LESSON_MIN_HEIGHT,
+    query: '',
+    packages: lessonPackages(slug),
+  };
 }
 
 /** Full width, or a width in CSS pixels. */

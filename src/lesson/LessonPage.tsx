@@ -11,11 +11,11 @@ const LessonEmbedButtonIsland = island('LessonEmbedButton', LessonEmbedButton);
 
 /** A lesson: its header, table of contents, MDX body and links to its neighbours. */
 export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
-  const { entry, Content, toc, embed } = lesson;
+  const { entry, Content, toc, embed, standalone = false } = lesson;
   const context = {
     slug: entry.slug,
     questions: entry.questions,
-    next: lessonNeighbours(entry.slug, embed).next,
+    next: standalone ? undefined : lessonNeighbours(entry.slug, embed).next,
   };
   return (
     <article className="lesson">
@@ -41,7 +41,7 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
           <Content />
         </LessonContext>
       </div>
-      <LessonNav slug={entry.slug} embed={embed} />
+      {standalone ? null : <LessonNav slug={entry.slug} embed={embed} />}
     </article>
   );
 }
