@@ -4,6 +4,8 @@ import { lessons } from 'virtual:lessons';
 import { App } from './App';
 import { resetPQWidgets } from '../store/pq-widgets';
 import { resetKLWidgets } from '../store/kl-widgets';
+import { softmaxWidgets } from '../widgets/softmax/store';
+import { tokenLossWidgets } from '../widgets/perplexity/store';
 import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islands } from './islands/registry';
@@ -37,6 +39,8 @@ export async function render(pathname: string, base: string) {
   // Widget state is per page: a widget id reused in another lesson starts from its own props.
   resetPQWidgets();
   resetKLWidgets();
+  softmaxWidgets.reset();
+  tokenLossWidgets.reset();
   const page = await loadPage(pathname, '', base);
   const html = renderToString(
     <StrictMode>

@@ -1,15 +1,18 @@
 import {
   crossEntropy,
+  crossEntropyFromLogits,
   entropy,
   forwardKl,
   klDivergence,
   klFromEntropies,
+  perplexity,
   reverseKl,
+  smoothedOneHot,
   type Gaussian,
   type Mixture,
   type Unit,
 } from '../metrics';
-import { formatQuantity } from '../widgets/shared/format';
+import { formatNumber, formatQuantity } from '../widgets/shared/format';
 
 const quantities = { entropy, crossEntropy, klDivergence } as const;
 // Continuous KLs between a Gaussian mixture P and one Gaussian model (lesson 4).
@@ -19,9 +22,15 @@ export interface MetricProps {
   /**
    * Which quantity to compute: `entropy` uses `p`; `crossEntropy` and `klDivergence` use `p` and
    * `q`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
-   * `crossEntropy` minus `entropy` given as figures.
+   * `crossEntropy` minus `entropy` given as figures; `logitLoss` is the loss of `logits` for the
+   * true class `target` at `temperature` (log-sum-exp); `perplexity` is e^`loss` (a plain number).
    */
-  of: keyof typeof quantities | keyof typeof continuous | 'klFromEntropies';
+  of:
+    | keyof typeof quantities
+    | keyof typeof continuous
+    | 'klFromEntropies'
+    | 'logitLoss'
+    | 'perplexity';
   /** The true distribution P (probabilities summing to 1). */
   p?: number[];
   /** The model Q, for cross-entropy and KL. */
@@ -32,15 +41,29 @@ export interface MetricProps {
   model?: Gaussian;
   /** For `klFromEntropies`: a reported cross-entropy H(P,Q) and entropy H(P), in `unit`. */
   figures?: { crossEntropy: number; entropy: number };
+  /** For `logitLoss`: a model's logits, the true class (index, default 0) and the temperature (default 1). */
+  logits?: number[];
+  target?: number;
+  temperature?: number;
+  /** For `perplexity`: a mean loss in nats (or in `unit`). */
+  loss?: number;
   /** Unit of the result; default `bits`. */
   unit?: Unit;
   /** Decimals shown; default 3. */
   digits?: number;
 }
 
-function compute({ of, p = [], q, mixture, model, figures, unit = 'bits' }: MetricProps): number {
+function compute(props: MetricProps): number {
+  const { of, p = [], q, mixture, model, figures, unit = 'bits' } = props;
   // A missing prop reaches src/metrics as an empty or NaN value, whose RangeError names it.
   switch (of) {
+    case 'logitLoss': {
+      const logits = props.logits ?? [];
+      const target = smoothedOneHot(logits.length, props.target ?? 0, 0);
+      return crossEntropyFromLogits(target, logits, { temperature: props.temperature, unit });
+    }
+    case 'perplexity':
+      return perplexity(props.loss ?? NaN, unit);
     case 'forwardKl':
     case 'reverseKl':
       return continuous[of](mixture ?? [], model ?? { mu: NaN, sigma: NaN }, unit);
@@ -59,5 +82,9 @@ function compute({ of, p = [], q, mixture, model, figures, unit = 'bits' }: Metr
  */
 export function Metric(props: MetricProps) {
   const { unit = 'bits', digits = 3 } = props;
-  return <span className="metric">{formatQuantity(compute(props), unit, digits)}</span>;
+  const value = compute(props);
+  // A perplexity is a count of choices, not an amount of information: no unit.
+  const text =
+    props.of === 'perplexity' ? formatNumber(value, digits) : formatQuantity(value, unit, digits);
+  return <span className="metric">{text}</span>;
 }

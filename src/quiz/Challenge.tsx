@@ -1,12 +1,15 @@
 import { useEffect, type ReactNode } from 'react';
 import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
 import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
+import { softmaxWidgets } from '../widgets/softmax/store';
 import {
   checkCommitted,
   checkKLGoal,
   checkPQGoal,
+  checkSoftmaxGoal,
   goalText,
   isKLGoal,
+  isSoftmaxGoal,
   type ChallengeGoal,
 } from './challenge-goals';
 import { QuestionShell } from './QuestionShell';
@@ -15,11 +18,17 @@ import { useSolved } from './useSolved';
 export interface ChallengeProps {
   /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
   id: string;
-  /** The `id` of the widget on this page that the challenge watches (P/Q bars or KL explorer). */
+  /** The `id` of the widget on this page that the challenge watches (P/Q bars, KL explorer, logits to loss). */
   widget: string;
-  /** `klBelow`, `maxEntropy` (P/Q bars) or `reverseKlOptimum` (KL explorer). */
+  /**
+   * `klBelow`, `maxEntropy` (P/Q bars), `reverseKlOptimum` (KL explorer), `lossBelow` or
+   * `teacherTopAtMost` (logits to loss).
+   */
   goal: ChallengeGoal;
-  /** Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.01 for the others. */
+  /**
+   * Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.1 for `lossBelow`,
+   * 0.6 (a probability) for `teacherTopAtMost`, 0.01 for the others.
+   */
   value?: number;
   /** The prompt. */
   children: ReactNode;
@@ -33,14 +42,18 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const { solved, markSolved, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
+  const softmax = softmaxWidgets.useCommitted(widget);
   const check = isKLGoal(goal)
     ? kl && checkCommitted(kl, (state) => checkKLGoal(state, goal, value))
-    : pq && checkCommitted(pq, (state) => checkPQGoal(state, goal, value));
+    : isSoftmaxGoal(goal)
+      ? softmax && checkCommitted(softmax, (state) => checkSoftmaxGoal(state, goal, value))
+      : pq && checkCommitted(pq, (state) => checkPQGoal(state, goal, value));
   const met = check?.met ?? false;
   // The goal speaks the unit the widget shows now, and follows it when the student switches.
   const pqUnit = usePQWidgetField(widget, (s) => s.unit);
   const klUnit = useKLWidgetField(widget, (s) => s.unit);
-  const unit = (isKLGoal(goal) ? klUnit : pqUnit) ?? 'bits';
+  const softmaxUnit = softmaxWidgets.useField(widget, (s) => s.unit);
+  const unit = (isKLGoal(goal) ? klUnit : isSoftmaxGoal(goal) ? softmaxUnit : pqUnit) ?? 'bits';
 
   useEffect(() => {
     if (met) markSolved();
