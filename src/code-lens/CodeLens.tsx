@@ -9,7 +9,7 @@ export interface CodeLensProps extends CodeLensNumbers {
   /** One name per code block, in order, e.g. `['NumPy', 'PyTorch']`. */
   tabs: string[];
   /**
-   * Which computed outputs the code's `{{placeholders}}` take (`logitLoss`, `klDiv`,
+   * Which computed outputs the code's `__placeholders__` take (`logitLoss`, `klDiv`,
    * `logEpsilon`), from the numbers given as props (`logits`, `target`, `teacher`,
    * `temperature`, `p`, `epsilon`): use the same arrays the page's widgets are given.
    */

@@ -1,21 +1,21 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
-const placeholder = /\{\{(\w+)\}\}/g;
+/**
+ * A placeholder is written `__name__`: Python reads that as one identifier, so Shiki keeps it in
+ * one token (in code or in a comment) and it is never split across coloured spans.
+ */
+const placeholder = /__([A-Za-z]\w*?)__/g;
 
 /**
- * The code blocks with each `{{name}}` replaced by its computed value. Shiki has already split
+ * The code blocks with each `__name__` replaced by its computed value. Shiki has already split
  * the code into coloured spans, so this walks the element tree and rewrites text wherever it
- * sits (a placeholder lives inside one comment token). An unknown name throws, which stops the
- * prerender with the name in the message.
+ * sits. Names the example does not compute are left alone (Python's own `__init__` and the like).
  */
 export function fillPlaceholders(node: ReactNode, values: Record<string, string>): ReactNode {
   if (typeof node === 'string') {
-    return node.replace(placeholder, (_, name: string) => {
-      const value = values[name];
-      if (value === undefined)
-        throw new RangeError(`no computed value for {{${name}}} in this code lens`);
-      return value;
-    });
+    return node.replace(placeholder, (whole, name: string) =>
+      Object.hasOwn(values, name) ? values[name]! : whole,
+    );
   }
   if (Array.isArray(node)) return Children.map(node, (child) => fillPlaceholders(child, values));
   if (!isValidElement(node)) return node;

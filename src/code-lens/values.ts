@@ -10,7 +10,7 @@ import {
 /**
  * The numbers a code lens prints in its comments, computed by src/metrics when the page is
  * prerendered from the same props the page's widgets and prose use, so the code's "# 0.4170" can
- * never disagree with the page. Each example names the `{{placeholders}}` its code may use.
+ * never disagree with the page. Each example names the `__placeholders__` its code may use.
  */
 export interface CodeLensNumbers {
   logits?: number[];
@@ -30,6 +30,11 @@ function pyExp(x: number, digits: number): string {
   return `${mantissa}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
 
+/** A Python float literal: 2 as 2.0, 0.1 as 0.1. */
+const pyFloat = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+/** A Python list of floats, as the code writes the lens's numbers: [2.0, 1.0, 0.1]. */
+const pyList = (xs: readonly number[]) => `[${xs.map(pyFloat).join(', ')}]`;
+
 function need<T>(value: T | undefined, name: string, example: string): T {
   if (value === undefined) throw new RangeError(`the ${example} code lens needs a ${name} prop`);
   return value;
@@ -41,6 +46,8 @@ export const codeLensExamples = {
     const logits = need(props.logits, 'logits', 'logitLoss');
     const target = smoothedOneHot(logits.length, props.target ?? 0, 0);
     return {
+      logits: pyList(logits),
+      target: String(props.target ?? 0),
       loss: fixed(crossEntropyFromLogits(target, logits), 4),
       doubleSoftmax: fixed(crossEntropyFromLogits(target, softmax(logits)), 4),
     };
@@ -52,6 +59,10 @@ export const codeLensExamples = {
     const temperature = props.temperature ?? 1;
     const kl = klFromLogits(teacher, student, { temperature });
     return {
+      teacher: pyList(teacher),
+      student: pyList(student),
+      T: pyFloat(temperature),
+      n: String(teacher.length),
       kl: fixed(kl, 4),
       swapped: fixed(klFromLogits(student, teacher, { temperature }), 4),
       // reduction="mean" averages over every element, batch times classes: D / n for a batch of 1.
@@ -66,6 +77,8 @@ export const codeLensExamples = {
     const exact = entropy(p);
     const floored = entropyWithLogFloor(p, epsilon);
     return {
+      p: pyList(p),
+      epsilon: String(epsilon),
       exact: fixed(exact, 10),
       floored: fixed(floored, 10),
       error: pyExp(exact - floored, 2),

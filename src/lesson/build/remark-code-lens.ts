@@ -16,7 +16,7 @@ function arrayLength(attribute: MdxJsxAttribute | undefined): number | undefined
 /**
  * `<CodeLens id="..." tabs={[...]} example="...">` holding one fenced code block per tab: each
  * block is wrapped in its tab panel (the ids the component's tabs point at) so that Shiki, later
- * in the pipeline, highlights the code where it sits. The `{{placeholders}}` in the code are filled
+ * in the pipeline, highlights the code where it sits. The `__placeholders__` in the code are filled
  * with values computed by src/metrics when the page is prerendered (src/code-lens/fill.ts).
  */
 export default function remarkCodeLens() {
