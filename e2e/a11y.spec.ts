@@ -11,6 +11,9 @@ const pages = [
   '/embed/widgets/pq/',
   '/lessons/forward-reverse-kl/',
   '/embed/widgets/kl-explorer/',
+  '/lessons/cross-entropy-in-practice/',
+  '/embed/widgets/softmax/?teacher=3,1,0.2&eps=0.1',
+  '/embed/widgets/perplexity/',
   '/404.html',
 ];
 

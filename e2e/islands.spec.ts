@@ -12,6 +12,7 @@ const lessons = [
   '/lessons/cross-entropy/',
   '/lessons/kl-divergence/',
   '/lessons/forward-reverse-kl/',
+  '/lessons/cross-entropy-in-practice/',
 ];
 
 test.describe('with JavaScript off', () => {

@@ -97,6 +97,25 @@ for (const route of server.routePaths(base)) {
   fs.writeFileSync(file, html);
 }
 
+// embed.js, the host script for instructors' pages: its own small bundle (no React), with every
+// embed page's title and starting height written in.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  define: { __EMBED_PAGES__: JSON.stringify(server.embedPages()) },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: {
+      entry: 'src/embed/host/embed.ts',
+      formats: ['iife'],
+      name: 'EntropicEmbed',
+      fileName: () => 'embed.js',
+    },
+  },
+});
+
 // A static host need not publish the manifest; the byte-budget test reads the copy.
 fs.mkdirSync(path.dirname(manifestCopy), { recursive: true });
 fs.renameSync(manifestFile, manifestCopy);

@@ -23,10 +23,10 @@ export function App({ page }: { page: Page }) {
           <LessonPage lesson={page.lesson} />
         </Layout>
       );
-    case 'pq-embed':
-    case 'kl-embed':
+    case 'widget-embed':
       return (
         <main id="main" className="embed">
+          <h1 className="visually-hidden">{page.widget.title}</h1>
           <page.EmbedPage search={page.search} />
         </main>
       );

@@ -10,6 +10,8 @@ import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islands } from './islands/registry';
 import { pathOf, type Route } from './routes';
+import { widgets } from '../widgets/registry';
+import { LESSON_MIN_HEIGHT, type EmbedPageInfo } from '../embed/host/embed-pages';
 import { provideTypeset } from '../widgets/shared/typeset';
 import { katexTypeset } from '../widgets/shared/katex-typeset';
 
@@ -24,11 +26,25 @@ export function routePaths(base: string): string[] {
       { name: 'lesson', slug: l.slug, embed: false },
       { name: 'lesson', slug: l.slug, embed: true },
     ]),
-    { name: 'pq-embed' },
-    { name: 'kl-embed' },
+    ...widgets.map((widget): Route => ({ name: 'widget-embed', widget: widget.name })),
     { name: 'not-found' },
   ];
   return routes.map((route) => pathOf(route, base));
+}
+
+/** Each embed page's title and starting height, by path under the site, for embed.js. */
+export function embedPages(): Record<string, EmbedPageInfo> {
+  const pages: [Route, EmbedPageInfo][] = [
+    ...lessons.map((l): [Route, EmbedPageInfo] => [
+      { name: 'lesson', slug: l.slug, embed: true },
+      { title: l.title, minHeight: LESSON_MIN_HEIGHT },
+    ]),
+    ...widgets.map(({ name, title, minHeight }): [Route, EmbedPageInfo] => [
+      { name: 'widget-embed', widget: name },
+      { title, minHeight },
+    ]),
+  ];
+  return Object.fromEntries(pages.map(([route, info]) => [pathOf(route, ''), info]));
 }
 
 /**
@@ -48,10 +64,7 @@ export async function render(pathname: string, base: string) {
     </StrictMode>,
   );
   const { title, description } = headOf(page);
-  const embed =
-    (page.name === 'lesson' && page.lesson.embed) ||
-    page.name === 'pq-embed' ||
-    page.name === 'kl-embed';
+  const embed = (page.name === 'lesson' && page.lesson.embed) || page.name === 'widget-embed';
   // React escapes the text; embeds are copies of lessons, so search engines should skip them.
   const headHtml = renderToStaticMarkup(
     <>

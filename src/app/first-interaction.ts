@@ -1,14 +1,30 @@
 const kinds = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
+const waiting: (() => void)[] = [];
+let begun = false;
+
+/**
+ * Runs what waits for the first interaction, now. Also called where the page cannot see the
+ * student's first move: in an iframe, the student scrolls the host page, not the frame.
+ */
+export function beginInteraction(): void {
+  if (begun) return;
+  begun = true;
+  kinds.forEach((kind) => removeEventListener(kind, beginInteraction, true));
+  waiting.splice(0).forEach((run) => run());
+}
+
 /**
  * Runs `run` once, at the student's first scroll, key, touch or click. Work that can wait for it
  * (hydrating what is merely near, registering the service worker) stays out of what a page
  * fetches before any interaction, which its byte budget counts (issue 11).
  */
 export function onFirstInteraction(run: () => void): void {
-  const once = () => {
-    kinds.forEach((kind) => removeEventListener(kind, once, true));
-    run();
-  };
-  kinds.forEach((kind) => addEventListener(kind, once, { capture: true, passive: true }));
+  if (begun) return run();
+  if (waiting.length === 0) {
+    kinds.forEach((kind) =>
+      addEventListener(kind, beginInteraction, { capture: true, passive: true }),
+    );
+  }
+  waiting.push(run);
 }

@@ -4,6 +4,8 @@ import type { Toc } from '@stefanprobst/rehype-extract-toc';
 import { lessons, lessonLoaders } from 'virtual:lessons';
 import type { LessonEntry } from '../lesson/build/lesson-index';
 import { island } from './islands/island';
+import { embedIslandName, islands } from './islands/registry';
+import { widgetNamed, type Widget, type WidgetName } from '../widgets/registry';
 import { matchRoute } from './routes';
 
 /** A lesson with its loaded content. */
@@ -20,17 +22,15 @@ export type Page =
   | { name: 'not-found' }
   | { name: 'lesson'; lesson: LoadedLesson }
   /** `search` is the URL's query: the widget's state. Prerendering passes ''. */
-  | { name: 'pq-embed' | 'kl-embed'; search: string; EmbedPage: EmbedPage };
+  | { name: 'widget-embed'; widget: Widget; search: string; EmbedPage: EmbedPage };
 
 type EmbedPage = ComponentType<{ search: string }>;
 
-/** Widget embeds load their page (and the widget's code) on demand; each is one island. */
-const embedPages = {
-  'pq-embed': async (): Promise<EmbedPage> =>
-    island('PQEmbedPage', (await import('../embed/PQEmbedPage')).PQEmbedPage),
-  'kl-embed': async (): Promise<EmbedPage> =>
-    island('KLEmbedPage', (await import('../embed/KLEmbedPage')).KLEmbedPage),
-};
+/** A widget's embed page loads on demand (with the widget's code), as one island. */
+async function embedPageOf(widget: WidgetName): Promise<EmbedPage> {
+  const name = embedIslandName(widget);
+  return island(name, (await islands[name].load()) as EmbedPage);
+}
 
 /** Resolves a URL to a page, loading the lesson's chunk first when it shows one. */
 export async function loadPage(pathname: string, search: string, base: string): Promise<Page> {
@@ -39,8 +39,9 @@ export async function loadPage(pathname: string, search: string, base: string): 
     base,
     lessons.map((l) => l.slug),
   );
-  if (route.name === 'pq-embed' || route.name === 'kl-embed') {
-    return { name: route.name, search, EmbedPage: await embedPages[route.name]() };
+  if (route.name === 'widget-embed') {
+    const widget = widgetNamed(route.widget)!;
+    return { name: route.name, widget, search, EmbedPage: await embedPageOf(route.widget) };
   }
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;
@@ -65,18 +66,8 @@ export function headOf(page: Page): { title: string; description: string } {
         title: `${page.lesson.entry.title} · Entropic`,
         description: page.lesson.entry.summary,
       };
-    case 'pq-embed':
-      return {
-        title: 'P and Q bars · Entropic',
-        description:
-          'Drag the bars of a true distribution P and a model Q and watch entropy, cross-entropy and KL divergence move.',
-      };
-    case 'kl-embed':
-      return {
-        title: 'Forward and reverse KL explorer · Entropic',
-        description:
-          'Fit one Gaussian to a two-bump mixture and compare forward and reverse KL divergence: mass-covering versus mode-seeking.',
-      };
+    case 'widget-embed':
+      return { title: `${page.widget.title} · Entropic`, description: page.widget.description };
     case 'not-found':
       return {
         title: 'Page not found · Entropic',

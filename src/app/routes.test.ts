@@ -11,10 +11,14 @@ describe('matchRoute', () => {
     ['/lessons/entropy', '/', { name: 'lesson', slug: 'entropy', embed: false }],
     ['/lessons/entropy/index.html', '/', { name: 'lesson', slug: 'entropy', embed: false }],
     ['/embed/lessons/cross-entropy/', '/', { name: 'lesson', slug: 'cross-entropy', embed: true }],
-    ['/embed/widgets/pq/', '/', { name: 'pq-embed' }],
-    ['/sub/path/embed/widgets/pq', '/sub/path/', { name: 'pq-embed' }],
-    ['/embed/widgets/kl-explorer/', '/', { name: 'kl-embed' }],
-    ['/sub/path/embed/widgets/kl-explorer/index.html', '/sub/path/', { name: 'kl-embed' }],
+    ['/embed/widgets/pq/', '/', { name: 'widget-embed', widget: 'pq' }],
+    ['/sub/path/embed/widgets/pq', '/sub/path/', { name: 'widget-embed', widget: 'pq' }],
+    ['/embed/widgets/kl-explorer/', '/', { name: 'widget-embed', widget: 'kl-explorer' }],
+    [
+      '/sub/path/embed/widgets/kl-explorer/index.html',
+      '/sub/path/',
+      { name: 'widget-embed', widget: 'kl-explorer' },
+    ],
     ['/embed/widgets/kl-explorer/extra/', '/', { name: 'not-found' }],
     ['/embed/widgets/nope/', '/', { name: 'not-found' }],
     ['/lessons/nope/', '/', { name: 'not-found' }],
@@ -35,8 +39,8 @@ describe('pathOf', () => {
       { name: 'home' },
       { name: 'lesson', slug: 'entropy', embed: false },
       { name: 'lesson', slug: 'entropy', embed: true },
-      { name: 'pq-embed' },
-      { name: 'kl-embed' },
+      { name: 'widget-embed', widget: 'pq' },
+      { name: 'widget-embed', widget: 'kl-explorer' },
     ];
     for (const base of ['/', '/sub/path/']) {
       for (const route of routes)

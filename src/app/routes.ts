@@ -1,9 +1,10 @@
-/** The pages the site has. Widget embeds join this list in their own issues. */
+import { widgetNamed, type WidgetName } from '../widgets/registry';
+
+/** The pages the site has; every widget in the registry has an embed page. */
 export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; embed: boolean }
-  | { name: 'pq-embed' }
-  | { name: 'kl-embed' }
+  | { name: 'widget-embed'; widget: WidgetName }
   | { name: 'not-found' };
 
 /** The URL path of a route under `base` (Vite's BASE_URL, always ending in `/`). */
@@ -13,10 +14,8 @@ export function pathOf(route: Route, base: string): string {
       return base;
     case 'lesson':
       return `${base}${route.embed ? 'embed/' : ''}lessons/${route.slug}/`;
-    case 'pq-embed':
-      return `${base}embed/widgets/pq/`;
-    case 'kl-embed':
-      return `${base}embed/widgets/kl-explorer/`;
+    case 'widget-embed':
+      return `${base}embed/widgets/${route.widget}/`;
     case 'not-found':
       return `${base}404.html`;
   }
@@ -33,8 +32,8 @@ export function matchRoute(pathname: string, base: string, slugs: readonly strin
     .replace(/(^|\/)index\.html$/, '')
     .replace(/\/$/, '');
   if (rest === '') return { name: 'home' };
-  if (rest === 'embed/widgets/pq') return { name: 'pq-embed' };
-  if (rest === 'embed/widgets/kl-explorer') return { name: 'kl-embed' };
+  const widget = widgetNamed(/^embed\/widgets\/([^/]+)$/.exec(rest)?.[1] ?? '');
+  if (widget) return { name: 'widget-embed', widget: widget.name };
   const lesson = /^(embed\/)?lessons\/([^/]+)$/.exec(rest);
   if (lesson && slugs.includes(lesson[2]!)) {
     return { name: 'lesson', slug: lesson[2]!, embed: Boolean(lesson[1]) };

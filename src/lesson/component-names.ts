@@ -1,3 +1,5 @@
+import { widgets } from '../widgets/registry.ts';
+
 /**
  * The components a lesson may use without importing them. The build rejects any other
  * capitalised JSX name and imports these from src/lesson/components/<Name>.tsx (one module
@@ -7,12 +9,9 @@ export const lessonComponentNames = [
   'Aside',
   'Metric',
   'FitValue',
-  'PQBars',
+  ...widgets.map((widget) => widget.component),
   'LiveFormula',
-  'KLExplorer',
-  'SoftmaxLoss',
   'SoftmaxFormula',
-  'TokenLoss',
   'CodeLens',
   'NumericQuestion',
   'ChoiceQuestion',

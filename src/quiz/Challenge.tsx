@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
 import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
 import { softmaxWidgets } from '../widgets/softmax/store';
@@ -39,7 +39,7 @@ export interface ChallengeProps {
  * a control), never in the middle of a drag.
  */
 export function Challenge({ id, widget, goal, value, children }: ChallengeProps) {
-  const { solved, markSolved, completedLesson } = useSolved(id);
+  const { solved, record, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
   const softmax = softmaxWidgets.useCommitted(widget);
@@ -55,9 +55,18 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const softmaxUnit = softmaxWidgets.useField(widget, (s) => s.unit);
   const unit = (isKLGoal(goal) ? klUnit : isSoftmaxGoal(goal) ? softmaxUnit : pqUnit) ?? 'bits';
 
+  // Each commit is a try; the host hears of the challenge once, when a commit meets the goal
+  // (reporting every exploratory drag as a wrong answer would bury the one that counts).
+  const committed = isKLGoal(goal) ? kl : pq;
+  const commits = useRef(0);
+  const reported = useRef(false);
   useEffect(() => {
-    if (met) markSolved();
-  }, [met, markSolved]);
+    if (!committed) return;
+    commits.current += 1;
+    if (!met || reported.current) return;
+    reported.current = true;
+    record('correct', commits.current);
+  }, [committed, met, record]);
 
   return (
     <QuestionShell

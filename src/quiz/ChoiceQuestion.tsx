@@ -35,7 +35,7 @@ export function ChoiceQuestion({
   explanation,
   children,
 }: ChoiceQuestionProps) {
-  const { solved, markSolved, completedLesson } = useSolved(id);
+  const { solved, record, completedLesson } = useSolved(id);
   const name = useId();
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<GradeResult>();
@@ -53,7 +53,7 @@ export function ChoiceQuestion({
     const next = gradeChoice(options, chosen);
     setResult(next);
     setGraded(new Set(chosen));
-    if (next === 'correct') markSolved();
+    if (next !== 'invalid') record(next);
   }
 
   // What the options chosen at the last check say; with several chosen, each note names its

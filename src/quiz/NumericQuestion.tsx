@@ -62,11 +62,10 @@ const invalidMessages = {
  */
 export function NumericQuestion(props: NumericQuestionProps) {
   const { id, of, unit = 'bits', hints = [], given = [], seeded = false, children } = props;
-  const { key: progressKey, solved, markSolved, completedLesson } = useSolved(id);
+  const { key: progressKey, solved, attempts, record, completedLesson } = useSolved(id);
   const seed = useVariantSeed();
   const inputId = useId();
   const [grade, setGrade] = useState<Grade>();
-  const [attempts, setAttempts] = useState(0);
   const [showSolution, setShowSolution] = useState(false);
 
   const params: QuantityParams = useMemo(() => {
@@ -91,8 +90,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
     const answer = String(new FormData(event.currentTarget).get('answer') ?? '');
     const next = gradeNumeric(answer, key);
     setGrade(next);
-    if (next.result === 'correct' || next.result === 'incorrect') setAttempts((n) => n + 1);
-    if (next.result === 'correct') markSolved();
+    if (next.result === 'correct' || next.result === 'incorrect') record(next.result);
   }
 
   let feedback: ReactNode = '';

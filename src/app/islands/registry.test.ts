@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonComponentNames, staticComponentNames } from '../../lesson/component-names';
-import { islands } from './registry';
+import { embedIslandName, islands } from './registry';
+import { widgets } from '../../widgets/registry';
 
 describe('the islands registry', () => {
   it('lists every interactive lesson component, from the module lessons import', () => {
@@ -15,6 +16,15 @@ describe('the islands registry', () => {
     expect(islands.PQBars.hydrate).toBe('near');
     expect(islands.NumericQuestion.hydrate).toBe('near');
     expect(islands.ThemeToggle.hydrate ?? 'load').toBe('load');
-    expect(islands.PQEmbedPage.hydrate ?? 'load').toBe('load');
+    expect(islands['embed:pq'].hydrate ?? 'load').toBe('load');
+  });
+
+  it('has an embed page island for every widget, from its folder', () => {
+    for (const widget of widgets) {
+      expect(islands[embedIslandName(widget.name)]).toMatchObject({
+        file: `src/widgets/${widget.folder}/embed.tsx`,
+        urlSearch: true,
+      });
+    }
   });
 });

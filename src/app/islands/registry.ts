@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { widgets, type WidgetName } from '../../widgets/registry';
 
 /** Hydrates a store from the browser's storage once its islands have hydrated. */
 type AfterHydration = () => Promise<unknown>;
@@ -61,16 +62,6 @@ const entries = {
   LessonProgressCount: chrome('LessonProgressCount', readProgress),
   ProgressTools: chrome('ProgressTools', readProgress),
   ConnectionNotes: chrome('ConnectionNotes'),
-  PQEmbedPage: {
-    file: 'src/embed/PQEmbedPage.tsx',
-    load: async () => (await import('../../embed/PQEmbedPage')).PQEmbedPage,
-    urlSearch: true,
-  },
-  KLEmbedPage: {
-    file: 'src/embed/KLEmbedPage.tsx',
-    load: async () => (await import('../../embed/KLEmbedPage')).KLEmbedPage,
-    urlSearch: true,
-  },
   PQBars: lessonComponent('PQBars'),
   LiveFormula: lessonComponent('LiveFormula'),
   KLExplorer: lessonComponent('KLExplorer'),
@@ -83,5 +74,22 @@ const entries = {
   Challenge: lessonComponent('Challenge', [readProgress]),
 } satisfies Record<string, IslandEntry>;
 
-export type IslandName = keyof typeof entries;
-export const islands: Record<IslandName, IslandEntry> = entries;
+/** The island of a widget's embed page (src/widgets/<folder>/embed.tsx). */
+export function embedIslandName(widget: WidgetName): `embed:${WidgetName}` {
+  return `embed:${widget}`;
+}
+
+function widgetEmbed(folder: string): IslandEntry {
+  return {
+    file: `src/widgets/${folder}/embed.tsx`,
+    load: async () => (await import(`../../widgets/${folder}/embed.tsx`)).EmbedPage,
+    urlSearch: true,
+  };
+}
+
+const embeds = Object.fromEntries(
+  widgets.map((widget) => [embedIslandName(widget.name), widgetEmbed(widget.folder)]),
+) as Record<`embed:${WidgetName}`, IslandEntry>;
+
+export type IslandName = keyof typeof entries | `embed:${WidgetName}`;
+export const islands: Record<IslandName, IslandEntry> = { ...entries, ...embeds };

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Unit } from '../../metrics';
-import { formatNumber, formatQuantity } from './format';
+import { formatCount, formatQuantity } from './format';
 
 export interface ReadoutRowProps {
   /** What the student reads, e.g. "H(P), entropy". */
@@ -23,7 +23,7 @@ export function ReadoutRow({ name, metric, value, unit }: ReadoutRowProps) {
       <label htmlFor={id}>{name}</label>
       {/* <output> is a live region by default; widgets announce on commit instead. */}
       <output id={id} data-metric={metric} data-value={String(value)} aria-live="off">
-        {unit ? formatQuantity(value, unit) : formatNumber(value)}
+        {unit ? formatQuantity(value, unit) : formatCount(value)}
       </output>
     </div>
   );

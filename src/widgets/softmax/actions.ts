@@ -1,5 +1,5 @@
 import { copyEmbedLink } from '../shared/copy-embed-link';
-import { formatNumber, formatQuantity } from '../shared/format';
+import { formatCount, formatQuantity } from '../shared/format';
 import { softmaxMetrics } from './derive';
 import { clampLogit, type SoftmaxState } from './state';
 import { softmaxWidgets } from './store';
@@ -14,7 +14,7 @@ export function describeSoftmaxReadout(state: SoftmaxState): string {
   const parts = [
     `loss H(P,Q) ${formatQuantity(m.crossEntropy, state.unit)}`,
     `entropy of Q ${formatQuantity(m.entropy, state.unit)}`,
-    `perplexity ${formatNumber(m.perplexity)}`,
+    `perplexity ${formatCount(m.perplexity)}`,
   ];
   if (m.klDivergence !== undefined) {
     parts.push(`D(teacher‖student) ${formatQuantity(m.klDivergence, state.unit)}`);
