@@ -9,7 +9,8 @@ const WIDTH = 320;
 const HEIGHT = 200;
 const MARGIN = { top: 22, right: 8, bottom: 44, left: 36 };
 const qRange = { min: MIN_Q, max: 1, step: 0.01, bigStep: 0.1 };
-const GRIP_HIT = 48;
+/** A grip's hit area: 56 units is 44 px or more wherever the chart is 252 px wide or wider. */
+const GRIP_HIT = 56;
 const TICKS = [0.001, 0.01, 0.1, 1];
 
 export interface TokenBarsProps {

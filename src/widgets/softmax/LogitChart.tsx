@@ -11,8 +11,8 @@ const WIDTH = 320;
 const HEIGHT = 190;
 const MARGIN = { top: 24, right: 8, bottom: 30, left: 30 };
 const logitRange = { min: -LOGIT_LIMIT, max: LOGIT_LIMIT, step: 0.1, bigStep: 1 };
-/** A handle's hit area: 48 units is 44 px or more wherever the chart is 296 px wide or wider. */
-const GRIP_HIT = 48;
+/** A handle's hit area: 56 units is 44 px or more wherever the chart is 252 px wide or wider. */
+const GRIP_HIT = 56;
 
 export interface LogitChartProps {
   row: LogitRow;
