@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { scaleBand, scaleLog } from 'd3-scale';
+import { scaleLog } from 'd3-scale';
+import { columnScale } from '../shared/columns';
 import { formatNumber, formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
@@ -32,15 +33,7 @@ export const TokenBars = memo(function TokenBars(props: TokenBarsProps) {
   const { tokens, q, losses, costliest, onChange, onCommit } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const n = tokens.length;
-  const x = useMemo(
-    () =>
-      scaleBand<number>()
-        .domain(Array.from({ length: n }, (_, i) => i))
-        .range([MARGIN.left, WIDTH - MARGIN.right])
-        .paddingInner(0.2)
-        .paddingOuter(0.1),
-    [n],
-  );
+  const x = useMemo(() => columnScale(n, MARGIN.left, WIDTH - MARGIN.right), [n]);
   const y = useMemo(
     () =>
       scaleLog()

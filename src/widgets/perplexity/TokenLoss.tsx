@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
+import { UnitChoice } from '../shared/UnitChoice';
 import { WidgetNotices } from '../shared/WidgetNotices';
 import { tokenLossActions } from './actions';
 import { tokenLossMetrics } from './derive';
@@ -29,7 +30,6 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
   const [announcement, setAnnouncement] = useState('');
   const actions = useMemo(() => tokenLossActions(id, setAnnouncement), [id]);
   const metrics = tokenLossMetrics(state);
-  const radio = useId();
   const worst = state.tokens[metrics.costliest];
 
   return (
@@ -61,28 +61,14 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
               “{worst}”, {formatQuantity(metrics.losses[metrics.costliest]!, state.unit)}
             </output>
           </div>
-          <p className="token-note">
+          <p className="widget-note">
             Perplexity is e to the mean loss in nats (2 to it in bits): the model is as unsure as if
             it picked uniformly among that many tokens.
           </p>
         </div>
       </div>
-      <div className="token-controls">
-        <fieldset className="control-unit">
-          <legend>Unit</legend>
-          {(['nats', 'bits'] as const).map((unit) => (
-            <label key={unit}>
-              <input
-                type="radio"
-                name={`${radio}-unit`}
-                value={unit}
-                checked={state.unit === unit}
-                onChange={() => actions.setUnit(unit)}
-              />{' '}
-              {unit}
-            </label>
-          ))}
-        </fieldset>
+      <div className="widget-controls">
+        <UnitChoice unit={state.unit} onChange={actions.setUnit} />
         <div className="control-link">
           <CopyLinkButton copy={actions.copyLink} />
         </div>

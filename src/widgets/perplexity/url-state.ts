@@ -1,6 +1,6 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import { unsafeCharacters, urlParamReader } from '../shared/url-params';
+import { commaList, textListSchema, urlParamReader } from '../shared/url-params';
 import {
   defaultTokenLossState,
   MAX_TOKEN_LENGTH,
@@ -9,27 +9,11 @@ import {
   type TokenLossState,
 } from './state';
 
-const commaList = z.transform((s: string) => s.split(','));
-
 const tokensSchema = z.pipe(
-  z.string(),
-  z.pipe(
-    commaList,
-    z
-      .array(
-        z.string().check(
-          z.trim(),
-          z.minLength(1, { error: 'tokens cannot be empty' }),
-          z.maxLength(MAX_TOKEN_LENGTH, {
-            error: `tokens can have at most ${MAX_TOKEN_LENGTH} characters`,
-          }),
-          z.refine((token) => !unsafeCharacters.test(token), {
-            error: 'tokens cannot contain control or text-direction characters',
-          }),
-        ),
-      )
-      .check(z.maxLength(MAX_TOKENS, { error: `there can be at most ${MAX_TOKENS} tokens` })),
-  ),
+  textListSchema('tokens', MAX_TOKEN_LENGTH),
+  z
+    .array(z.string())
+    .check(z.maxLength(MAX_TOKENS, { error: `there can be at most ${MAX_TOKENS} tokens` })),
 );
 
 const qSchema = z.pipe(

@@ -1,10 +1,11 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { Unit } from '../../metrics';
 import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { UnitChoice } from '../shared/UnitChoice';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -41,7 +42,6 @@ interface ControlsProps {
 export const Controls = memo(function Controls(props: ControlsProps) {
   const { n, lockP, unit: currentUnit, epsilon, labels, showQ, actions } = props;
   const shows = (name: ControlName) => props.shown.has(name) && (showQ || !aboutQ.has(name));
-  const id = useId();
 
   return (
     <div className="pq-controls">
@@ -61,21 +61,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
         </button>
       ) : null}
       {shows('unit') ? (
-        <fieldset className="control-unit">
-          <legend>Unit</legend>
-          {(['bits', 'nats'] as const).map((unit) => (
-            <label key={unit}>
-              <input
-                type="radio"
-                name={`${id}-unit`}
-                value={unit}
-                checked={currentUnit === unit}
-                onChange={() => actions.setUnit(unit)}
-              />{' '}
-              {unit}
-            </label>
-          ))}
-        </fieldset>
+        <UnitChoice unit={currentUnit} onChange={actions.setUnit} order={['bits', 'nats']} />
       ) : null}
       {shows('outcomes') ? (
         <div className="control-outcomes" role="group" aria-label="Outcomes">

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useThrottledPQWidget } from '../../store/pq-widgets';
-import { currentTypeset } from '../shared/typeset';
-import { showFormula, typesetWithShapes } from '../shared/typeset-slots';
+import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { pqFormula, pqFormulaShapes, type FormulaKind } from './formula';
 
 export interface LiveFormulaProps {
@@ -21,32 +20,6 @@ export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
   // Re-rendering on every pointer move would cost a frame; 10 updates a second read as live.
   const state = useThrottledPQWidget(of, 100);
   const formula = useMemo(() => (state ? pqFormula(show, state) : undefined), [show, state]);
-  const typeset = currentTypeset();
-  const shapes = useMemo(() => (typeset ? pqFormulaShapes(show) : []), [show, typeset]);
-  const math = useRef<HTMLSpanElement>(null);
-
-  useEffect(() => {
-    if (!typeset && formula && math.current) showFormula(math.current, formula);
-  }, [typeset, formula]);
-
-  if (!formula) {
-    return (
-      <p className="live-formula">This formula follows the widget “{of}” once it is on the page.</p>
-    );
-  }
-  return (
-    // Wide formulas scroll sideways; focusable so keyboard users can scroll them too.
-    <div className="live-formula" tabIndex={0} role="group" aria-label={formula.text}>
-      <span
-        aria-hidden="true"
-        ref={math}
-        // In the browser the prerendered formula stays (an empty string never replaces it) and
-        // showFormula updates its numbers; with a TeX engine at hand, it is typeset here.
-        suppressHydrationWarning
-        dangerouslySetInnerHTML={{
-          __html: typeset ? typesetWithShapes(formula, shapes, typeset) : '',
-        }}
-      />
-    </div>
-  );
+  const shapes = useCallback(() => pqFormulaShapes(show), [show]);
+  return <SlottedFormulaView of={of} formula={formula} shapes={shapes} />;
 }

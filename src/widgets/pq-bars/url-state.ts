@@ -1,12 +1,10 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import { SILENT_RESCALE, unsafeCharacters, urlParamReader } from '../shared/url-params';
+import { commaList, SILENT_RESCALE, textListSchema, urlParamReader } from '../shared/url-params';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import { defaultLabels, defaultPQState, MAX_EPSILON, type PQState } from './state';
 
 const MAX_LABEL_LENGTH = 24;
-
-const commaList = z.transform((s: string) => s.split(','));
 
 const weightsSchema = z.pipe(
   z.string(),
@@ -29,24 +27,7 @@ const weightsSchema = z.pipe(
   ),
 );
 
-const labelsSchema = z.pipe(
-  z.string(),
-  z.pipe(
-    commaList,
-    z.array(
-      z.string().check(
-        z.trim(),
-        z.minLength(1, { error: 'labels cannot be empty' }),
-        z.maxLength(MAX_LABEL_LENGTH, {
-          error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
-        }),
-        z.refine((label) => !unsafeCharacters.test(label), {
-          error: 'labels cannot contain control or text-direction characters',
-        }),
-      ),
-    ),
-  ),
-);
+const labelsSchema = textListSchema('labels', MAX_LABEL_LENGTH);
 
 const unitSchema = z.enum(['bits', 'nats'], { error: 'the unit must be bits or nats' });
 const flagSchema = z.pipe(

@@ -1,6 +1,7 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { UnitChoice } from '../shared/UnitChoice';
 import { formatNumber, formatProbability } from '../shared/format';
 import type { SoftmaxActions } from './actions';
 import { MAX_SMOOTHING } from './state';
@@ -32,7 +33,7 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
   }
 
   return (
-    <div className="softmax-controls">
+    <div className="widget-controls">
       <label className="control-temperature">
         Temperature
         <input
@@ -75,21 +76,7 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
         />
         <span aria-hidden="true">{epsilon.toFixed(2)}</span>
       </label>
-      <fieldset className="control-unit">
-        <legend>Unit</legend>
-        {(['nats', 'bits'] as const).map((unit) => (
-          <label key={unit}>
-            <input
-              type="radio"
-              name={`${id}-unit`}
-              value={unit}
-              checked={currentUnit === unit}
-              onChange={() => actions.setUnit(unit)}
-            />{' '}
-            {unit}
-          </label>
-        ))}
-      </fieldset>
+      <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
       <div className="control-link">
         <CopyLinkButton copy={actions.copyLink} />
       </div>

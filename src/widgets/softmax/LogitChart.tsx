@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { Axis } from '../shared/Axis';
+import { columnScale } from '../shared/columns';
 import { formatNumber } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
@@ -34,15 +35,7 @@ export const LogitChart = memo(function LogitChart(props: LogitChartProps) {
   const { row, logits, labels, target, onChange, onCommit } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const n = logits.length;
-  const x = useMemo(
-    () =>
-      scaleBand<number>()
-        .domain(Array.from({ length: n }, (_, i) => i))
-        .range([MARGIN.left, WIDTH - MARGIN.right])
-        .paddingInner(0.2)
-        .paddingOuter(0.1),
-    [n],
-  );
+  const x = useMemo(() => columnScale(n, MARGIN.left, WIDTH - MARGIN.right), [n]);
   const y = useMemo(
     () =>
       scaleLinear()

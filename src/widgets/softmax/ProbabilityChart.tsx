@@ -1,6 +1,8 @@
 import { memo, useId, useMemo } from 'react';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { Axis } from '../shared/Axis';
+import { HatchPattern } from '../shared/HatchPattern';
+import { columnScale } from '../shared/columns';
 import { formatProbability } from '../shared/format';
 
 const WIDTH = 320;
@@ -26,15 +28,7 @@ export const ProbabilityChart = memo(function ProbabilityChart(props: Probabilit
   const { q, target, soft, labels } = props;
   const hatchId = useId();
   const n = q.length;
-  const x = useMemo(
-    () =>
-      scaleBand<number>()
-        .domain(Array.from({ length: n }, (_, i) => i))
-        .range([MARGIN.left, WIDTH - MARGIN.right])
-        .paddingInner(0.2)
-        .paddingOuter(0.1),
-    [n],
-  );
+  const x = useMemo(() => columnScale(n, MARGIN.left, WIDTH - MARGIN.right), [n]);
   const y = scaleLinear()
     .domain([0, 1])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
@@ -48,16 +42,7 @@ export const ProbabilityChart = memo(function ProbabilityChart(props: Probabilit
       aria-label={`Q, the model's probabilities: ${summary}`}
     >
       <defs>
-        <pattern
-          id={hatchId}
-          className="bar-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="6" />
-        </pattern>
+        <HatchPattern id={hatchId} />
       </defs>
       <Axis
         scale={y}

@@ -39,7 +39,7 @@ export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutPro
             value={temperature * temperature * klDivergence}
             unit={unit}
           />
-          <p className="softmax-note">
+          <p className="widget-note">
             Why T²: dividing the logits by T = {formatNumber(temperature, 2)} shrinks the gradients
             of this divergence by about 1/T², so training multiplies it by T² to keep the soft
             targets’ weight the same whatever the temperature.

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { currentTypeset } from '../shared/typeset';
-import { showFormula, typesetWithShapes } from '../shared/typeset-slots';
+import { useMemo } from 'react';
+import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { softmaxFormula, softmaxFormulaShapes } from './formula';
 import { softmaxWidgets } from './store';
 
@@ -18,30 +17,5 @@ export function SoftmaxFormula({ of }: SoftmaxFormulaProps) {
   // Re-rendering on every pointer move would cost a frame; 10 updates a second read as live.
   const state = softmaxWidgets.useThrottledWidget(of, 100);
   const formula = useMemo(() => (state ? softmaxFormula(state) : undefined), [state]);
-  const typeset = currentTypeset();
-  const shapes = useMemo(() => (typeset ? softmaxFormulaShapes() : []), [typeset]);
-  const math = useRef<HTMLSpanElement>(null);
-
-  useEffect(() => {
-    if (!typeset && formula && math.current) showFormula(math.current, formula);
-  }, [typeset, formula]);
-
-  if (!formula) {
-    return (
-      <p className="live-formula">This formula follows the widget “{of}” once it is on the page.</p>
-    );
-  }
-  return (
-    // Wide formulas scroll sideways; focusable so keyboard users can scroll them too.
-    <div className="live-formula" tabIndex={0} role="group" aria-label={formula.text}>
-      <span
-        aria-hidden="true"
-        ref={math}
-        suppressHydrationWarning
-        dangerouslySetInnerHTML={{
-          __html: typeset ? typesetWithShapes(formula, shapes, typeset) : '',
-        }}
-      />
-    </div>
-  );
+  return <SlottedFormulaView of={of} formula={formula} shapes={softmaxFormulaShapes} />;
 }

@@ -1,6 +1,6 @@
 // zod/mini: full zod validation at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import { unsafeCharacters, urlParamReader } from '../shared/url-params';
+import { commaList, textListSchema, urlParamReader } from '../shared/url-params';
 import {
   defaultClassLabels,
   defaultSoftmaxState,
@@ -14,7 +14,6 @@ import {
   type SoftmaxState,
 } from './state';
 
-const commaList = z.transform((s: string) => s.split(','));
 const toNumber = z.transform((s: string) => (s.trim() === '' ? NaN : Number(s)));
 
 const logitsSchema = z.pipe(
@@ -42,24 +41,7 @@ const logitsSchema = z.pipe(
   ),
 );
 
-const labelsSchema = z.pipe(
-  z.string(),
-  z.pipe(
-    commaList,
-    z.array(
-      z.string().check(
-        z.trim(),
-        z.minLength(1, { error: 'labels cannot be empty' }),
-        z.maxLength(MAX_LABEL_LENGTH, {
-          error: `labels can have at most ${MAX_LABEL_LENGTH} characters`,
-        }),
-        z.refine((label) => !unsafeCharacters.test(label), {
-          error: 'labels cannot contain control or text-direction characters',
-        }),
-      ),
-    ),
-  ),
-);
+const labelsSchema = textListSchema('labels', MAX_LABEL_LENGTH);
 
 /** A number in [min, max] read from a parameter. */
 const rangeSchema = (min: number, max: number, what: string) =>
