@@ -1,21 +1,10 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { hydrateAllIslands } from './support/islands';
+import { builtRoutes } from './support/routes';
 
-const pages = [
-  '/',
-  '/lessons/entropy/',
-  '/lessons/cross-entropy/',
-  '/lessons/kl-divergence/',
-  '/embed/lessons/entropy/',
-  '/embed/widgets/pq/',
-  '/lessons/forward-reverse-kl/',
-  '/embed/widgets/kl-explorer/',
-  '/lessons/cross-entropy-in-practice/',
-  '/embed/widgets/softmax/?teacher=3,1,0.2&eps=0.1',
-  '/embed/widgets/perplexity/',
-  '/404.html',
-];
+// Every page the build made, so a new lesson or widget is checked without editing a list.
+const pages = builtRoutes();
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {

@@ -21,8 +21,10 @@ test.beforeAll(async ({ baseURL }) => {
   site = `${baseURL}/`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entropic-host-'));
   const script = `<script src="${site}embed.js" defer></script>`;
-  const example = fs
-    .readFileSync('examples/instructor-page.html', 'utf8')
+  // The README's example page, as an instructor would copy it.
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const example = /### An example page[\s\S]*?```html\n([\s\S]*?)```/
+    .exec(readme)![1]!
     .replaceAll('https://entropic.example/', site);
   fs.writeFileSync(path.join(dir, 'instructor.html'), example);
   fs.writeFileSync(

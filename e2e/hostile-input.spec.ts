@@ -4,8 +4,8 @@ import { collectPageErrors } from './support/errors';
 /**
  * Every way in from outside, fed the classic attacks. For each: no script runs (the sentinel
  * stays unset), no element is injected, no page error, no NaN or undefined on screen, and the
- * student is told calmly where something was ignored. New ways in (postMessage, SCORM data)
- * join this file with the features that open them.
+ * student is told calmly where something was ignored. Messages from host pages (postMessage)
+ * are attacked in embed.spec.ts, which has the second origin they need.
  */
 const sentinel = 'window.__pwned=1';
 const payloads: Record<string, string> = {

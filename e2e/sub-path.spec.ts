@@ -67,3 +67,21 @@ test('the site is installable: a manifest Chromium accepts, icons from the favic
   expect(manifest.url).toBe(`${new URL(page.url()).origin}${subPath}manifest.webmanifest`);
   expect(manifest.errors).toEqual([]);
 });
+
+test('under a sub-path, embed.js frames the site’s pages with the base path', async ({ page }) => {
+  await page.goto(`${subPath}lessons/entropy/`);
+  const origin = new URL(page.url()).origin;
+  await page.evaluate((base) => {
+    const holder = document.createElement('div');
+    holder.dataset.entropicEmbed = '/embed/widgets/pq/?p=0.5,0.5';
+    document.body.append(holder);
+    const script = document.createElement('script');
+    script.src = `${base}embed.js`;
+    document.body.append(script);
+  }, subPath);
+  const frame = page.locator('iframe[title="P and Q bars"]');
+  await expect(frame).toHaveAttribute(
+    'src',
+    `${origin}${subPath}embed/widgets/pq/?p=0.5%2C0.5&parentOrigin=${encodeURIComponent(origin)}`,
+  );
+});

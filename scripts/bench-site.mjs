@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findChromium } from './find-chromium.mjs';
-import { bytesTable, routeBytes } from './route-bytes.mjs';
+import { EMBED_SCRIPT_BUDGET, bytesTable, embedScriptBytes, routeBytes } from './route-bytes.mjs';
 
 const dist = 'dist';
 const started = performance.now();
@@ -16,6 +16,11 @@ console.log(`\nbuild time: ${((performance.now() - started) / 1000).toFixed(1)} 
 const rows = routeBytes(dist);
 console.log('JavaScript fetched before any interaction (gzip -9, KiB)');
 console.log(bytesTable(rows));
+const host = embedScriptBytes(dist);
+console.log(
+  `\nembed.js: ${host.raw} B raw, ${host.gzip} B gzip, ${host.brotli} B brotli ` +
+    `(budget ${EMBED_SCRIPT_BUDGET} B gzip)`,
+);
 
 const chrome = findChromium();
 if (!chrome || process.argv.includes('--no-lighthouse')) {

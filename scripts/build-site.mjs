@@ -116,6 +116,9 @@ await build({
   },
 });
 
+// The Embed dialog links instructors to the README's section for them.
+fs.copyFileSync('README.md', path.join(outDir, 'README.md'));
+
 // A static host need not publish the manifest; the byte-budget test reads the copy.
 fs.mkdirSync(path.dirname(manifestCopy), { recursive: true });
 fs.renameSync(manifestFile, manifestCopy);

@@ -75,3 +75,18 @@ export function bytesTable(rows) {
     ),
   ].join('\n');
 }
+
+/** The host script instructors include (issue 13): its budget, and its size three ways. */
+export const EMBED_SCRIPT_BUDGET = 3 * KiB;
+
+/** @param {string} outDir */
+export function embedScriptBytes(outDir) {
+  const bytes = fs.readFileSync(path.join(outDir, 'embed.js'));
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}

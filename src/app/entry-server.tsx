@@ -8,7 +8,7 @@ import { softmaxWidgets } from '../widgets/softmax/store';
 import { tokenLossWidgets } from '../widgets/perplexity/store';
 import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
-import { islands } from './islands/registry';
+import { islandEntry } from './islands/registry';
 import { pathOf, type Route } from './routes';
 import { widgets } from '../widgets/registry';
 import { LESSON_MIN_HEIGHT, type EmbedPageInfo } from '../embed/host/embed-pages';
@@ -76,9 +76,8 @@ export async function render(pathname: string, base: string) {
   return {
     html,
     headHtml,
-    islands: takeIslandsUsed().map((name) => ({
-      file: islands[name].file,
-      preload: islands[name].hydrate !== 'near',
-    })),
+    islands: takeIslandsUsed()
+      .map(islandEntry)
+      .map(({ file, hydrate }) => ({ file, preload: hydrate !== 'near' })),
   };
 }

@@ -4,8 +4,8 @@ import type { Toc } from '@stefanprobst/rehype-extract-toc';
 import { lessons, lessonLoaders } from 'virtual:lessons';
 import type { LessonEntry } from '../lesson/build/lesson-index';
 import { island } from './islands/island';
-import { embedIslandName, islands } from './islands/registry';
-import { widgetNamed, type Widget, type WidgetName } from '../widgets/registry';
+import { embedIslandName, islandEntry } from './islands/registry';
+import { widgetNamed, type Widget } from '../widgets/registry';
 import { matchRoute } from './routes';
 
 /** A lesson with its loaded content. */
@@ -27,9 +27,9 @@ export type Page =
 type EmbedPage = ComponentType<{ search: string }>;
 
 /** A widget's embed page loads on demand (with the widget's code), as one island. */
-async function embedPageOf(widget: WidgetName): Promise<EmbedPage> {
-  const name = embedIslandName(widget);
-  return island(name, (await islands[name].load()) as EmbedPage);
+async function embedPageOf(widget: Widget): Promise<EmbedPage> {
+  const name = embedIslandName(widget.folder);
+  return island(name, (await islandEntry(name).load()) as EmbedPage);
 }
 
 /** Resolves a URL to a page, loading the lesson's chunk first when it shows one. */
@@ -41,7 +41,7 @@ export async function loadPage(pathname: string, search: string, base: string): 
   );
   if (route.name === 'widget-embed') {
     const widget = widgetNamed(route.widget)!;
-    return { name: route.name, widget, search, EmbedPage: await embedPageOf(route.widget) };
+    return { name: route.name, widget, search, EmbedPage: await embedPageOf(widget) };
   }
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;

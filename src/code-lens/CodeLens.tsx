@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { copyText } from '../widgets/shared/copy-embed-link';
 import { fillPlaceholders } from './fill';
 import { codeLensValues, type CodeLensExample, type CodeLensNumbers } from './values';
 import './code-lens.css';
@@ -61,12 +62,11 @@ export function CodeLens({ id, tabs, example, children, ...numbers }: CodeLensPr
   async function copy() {
     // The panels are prerendered HTML the component does not own: read the shown one's text.
     const code = root.current?.querySelector(`[id="${id}-panel-${active}"] pre`)?.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied(`${tabs[active]} code copied.`);
-    } catch {
-      setCopied('Copying is blocked here: select the code and copy it by hand.');
-    }
+    setCopied(
+      (await copyText(code))
+        ? `${tabs[active]} code copied.`
+        : 'Copying is blocked here: select the code and copy it by hand.',
+    );
   }
 
   return (

@@ -4,8 +4,10 @@ import { TableOfContents } from './TableOfContents';
 import { LessonProgress } from '../quiz/LessonProgress';
 import { LessonContext } from '../quiz/lesson-context';
 import { island } from '../app/islands/island';
+import { LessonEmbedButton } from '../embed/LessonEmbedButton';
 
 const LessonProgressIsland = island('LessonProgress', LessonProgress);
+const LessonEmbedButtonIsland = island('LessonEmbedButton', LessonEmbedButton);
 
 /** A lesson: its header, table of contents, MDX body and links to its neighbours. */
 export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
@@ -21,7 +23,15 @@ export function LessonPage({ lesson }: { lesson: LoadedLesson }) {
         <p className="eyebrow">Lesson {entry.order}</p>
         <h1>{entry.title}</h1>
         <p className="lesson-summary">{entry.summary}</p>
-        <p className="lesson-meta">{entry.minutes} min read</p>
+        <p className="lesson-meta">
+          {entry.minutes} min read
+          {embed ? null : (
+            <>
+              {' · '}
+              <LessonEmbedButtonIsland slug={entry.slug} title={entry.title} />
+            </>
+          )}
+        </p>
         <LessonProgressIsland slug={entry.slug} questions={entry.questions} />
       </header>
       {embed ? null : <TableOfContents toc={toc} />}

@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { islands, type IslandEntry, type IslandName } from './registry';
+import { islandEntry, type IslandEntry, type IslandName } from './registry';
 import { onFirstInteraction } from '../first-interaction';
 import type { LessonContextValue } from '../../quiz/lesson-context';
 
@@ -82,9 +82,7 @@ async function hydrate(batch: Island[]): Promise<void> {
  */
 export async function hydrateIslands(): Promise<void> {
   const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => {
-    const entry = islands[element.dataset.island as IslandName] as IslandEntry | undefined;
-    if (!entry) throw new Error(`island "${element.dataset.island}" is not in the registry`);
-    return { element, entry };
+    return { element, entry: islandEntry(element.dataset.island as IslandName) };
   });
   const near = all.filter(({ entry }) => entry.hydrate === 'near');
   // An island element has no box of its own (display: contents): watch its first child.

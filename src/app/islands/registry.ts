@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import { widgets, type WidgetName } from '../../widgets/registry';
 
 /** Hydrates a store from the browser's storage once its islands have hydrated. */
 type AfterHydration = () => Promise<unknown>;
@@ -62,6 +61,11 @@ const entries = {
   LessonProgressCount: chrome('LessonProgressCount', readProgress),
   ProgressTools: chrome('ProgressTools', readProgress),
   ConnectionNotes: chrome('ConnectionNotes'),
+  // Its own island, not the chrome's: pages without a lesson (home, 404) never fetch it.
+  LessonEmbedButton: {
+    file: 'src/embed/LessonEmbedButton.tsx',
+    load: async () => (await import('../../embed/LessonEmbedButton')).LessonEmbedButton,
+  },
   PQBars: lessonComponent('PQBars'),
   LiveFormula: lessonComponent('LiveFormula'),
   KLExplorer: lessonComponent('KLExplorer'),
@@ -74,22 +78,35 @@ const entries = {
   Challenge: lessonComponent('Challenge', [readProgress]),
 } satisfies Record<string, IslandEntry>;
 
-/** The island of a widget's embed page (src/widgets/<folder>/embed.tsx). */
-export function embedIslandName(widget: WidgetName): `embed:${WidgetName}` {
-  return `embed:${widget}`;
+/** The island of a widget's embed page: `embed:<folder>` (src/widgets/<folder>/embed.tsx). */
+export function embedIslandName(folder: string): `embed:${string}` {
+  return `embed:${folder}`;
 }
 
-function widgetEmbed(folder: string): IslandEntry {
-  return {
-    file: `src/widgets/${folder}/embed.tsx`,
-    load: async () => (await import(`../../widgets/${folder}/embed.tsx`)).EmbedPage,
-    urlSearch: true,
-  };
+// Found by file name rather than read from the widget registry, whose titles and descriptions
+// only the build needs: every page's entry carries this file.
+const embedPages = import.meta.glob<{ EmbedPage: ComponentType<{ search: string }> }>(
+  '../../widgets/*/embed.tsx',
+);
+
+const embeds: Record<`embed:${string}`, IslandEntry> = Object.fromEntries(
+  Object.entries(embedPages).map(([path, load]) => {
+    const folder = path.split('/').at(-2)!;
+    const entry: IslandEntry = {
+      file: `src/widgets/${folder}/embed.tsx`,
+      load: async () => (await load()).EmbedPage,
+      urlSearch: true,
+    };
+    return [embedIslandName(folder), entry];
+  }),
+);
+
+export type IslandName = keyof typeof entries | `embed:${string}`;
+export const islands: Partial<Record<IslandName, IslandEntry>> = { ...entries, ...embeds };
+
+/** The island called `name`; the build fails on a name the registry does not have. */
+export function islandEntry(name: IslandName): IslandEntry {
+  const entry = islands[name];
+  if (!entry) throw new Error(`island "${name}" is not in the registry (src/app/islands)`);
+  return entry;
 }
-
-const embeds = Object.fromEntries(
-  widgets.map((widget) => [embedIslandName(widget.name), widgetEmbed(widget.folder)]),
-) as Record<`embed:${WidgetName}`, IslandEntry>;
-
-export type IslandName = keyof typeof entries | `embed:${WidgetName}`;
-export const islands: Record<IslandName, IslandEntry> = { ...entries, ...embeds };

@@ -3,6 +3,7 @@ import type { Mixture, Unit } from '../../metrics';
 import type { KLActions } from './actions';
 import type { Direction } from './state';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 
 interface ControlsProps {
   /** The note about other optima holds for this P only; a new P hides it. */
@@ -86,7 +87,7 @@ export const Controls = memo(function Controls({ p, unit, direction, actions }: 
         >
           {descending ? 'Stop' : 'Descend'}
         </button>
-        <CopyLinkButton copy={actions.copyLink} />
+        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
       </div>
       {note ? <p className="kl-note">{note}</p> : null}
     </div>

@@ -1,3 +1,4 @@
+import { embedTargetOf } from '../shared/embed-target-of';
 import { forwardKl, reverseKl, type Gaussian, type Mixture } from '../../metrics';
 import { commitKLWidget, klWidgetsStore, updateKLWidget } from '../../store/kl-widgets';
 import { formatNumber, formatQuantity } from '../shared/format';
@@ -137,6 +138,8 @@ export function klActions(id: string, announce: (text: string) => void) {
     stop,
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
     copyLink: () => copyEmbedLink('kl-explorer', toKLSearch(current())),
+    /** What the Embed dialog offers: the embed page in this state (titles load on demand). */
+    embedTarget: () => embedTargetOf('kl-explorer', toKLSearch(current())),
   };
 }
 

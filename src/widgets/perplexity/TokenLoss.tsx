@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 import { formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import { UnitChoice } from '../shared/UnitChoice';
@@ -70,7 +71,7 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
       <div className="widget-controls">
         <UnitChoice unit={state.unit} onChange={actions.setUnit} />
         <div className="control-link">
-          <CopyLinkButton copy={actions.copyLink} />
+          <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
         </div>
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -1,4 +1,5 @@
 import { copyEmbedLink } from '../shared/copy-embed-link';
+import { embedTargetOf } from '../shared/embed-target-of';
 import { formatNumber, formatQuantity } from '../shared/format';
 import { tokenLossMetrics } from './derive';
 import { clampQ, type TokenLossState } from './state';
@@ -28,6 +29,8 @@ export function tokenLossActions(id: string, announce: (text: string) => void) {
       commit();
     },
     copyLink: () => copyEmbedLink('perplexity', toTokenLossSearch(current())),
+    /** What the Embed dialog offers: this widget's embed page in its current state. */
+    embedTarget: () => embedTargetOf('perplexity', toTokenLossSearch(current())),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { UnitChoice } from '../shared/UnitChoice';
+import { EmbedButton } from '../../embed/EmbedButton';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -116,7 +117,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
       ) : null}
       {shows('link') ? (
         <div className="control-link">
-          <CopyLinkButton copy={actions.copyLink} />
+          <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
         </div>
       ) : null}
     </div>

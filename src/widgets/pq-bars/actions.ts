@@ -1,3 +1,4 @@
+import { embedTargetOf } from '../shared/embed-target-of';
 import { commitPQWidget, pqWidgetsStore, updatePQWidget } from '../../store/pq-widgets';
 import { formatQuantity } from '../shared/format';
 import { pqMetrics } from './derive';
@@ -70,6 +71,8 @@ export function pqActions(id: string, announce: (text: string) => void) {
       updatePQWidget(id, { labels: current().labels.with(i, label) }),
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
     copyLink: () => copyEmbedLink('pq', toPQSearch(current())),
+    /** What the Embed dialog offers: the embed page in this state (titles load on demand). */
+    embedTarget: () => embedTargetOf('pq', toPQSearch(current())),
   };
 }
 

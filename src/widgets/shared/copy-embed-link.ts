@@ -11,10 +11,15 @@ export interface CopiedLink {
 export async function copyEmbedLink(widget: string, search: string): Promise<CopiedLink> {
   const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
   const link = `${base}embed/widgets/${widget}/?${search}`;
+  return { link, copied: await copyText(link) };
+}
+
+/** Puts `text` on the clipboard; false where the browser refuses (an iframe, an insecure page). */
+export async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(link);
-    return { link, copied: true };
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    return { link, copied: false };
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
+import { EmbedButton } from '../../embed/EmbedButton';
 import { UnitChoice } from '../shared/UnitChoice';
 import { formatNumber, formatProbability } from '../shared/format';
 import type { SoftmaxActions } from './actions';
@@ -78,7 +79,7 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
       </label>
       <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
       <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} />
+        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { copyEmbedLink } from '../shared/copy-embed-link';
+import { embedTargetOf } from '../shared/embed-target-of';
 import { formatCount, formatQuantity } from '../shared/format';
 import { softmaxMetrics } from './derive';
 import { clampLogit, type SoftmaxState } from './state';
@@ -52,6 +53,8 @@ export function softmaxActions(id: string, announce: (text: string) => void) {
     setUnit: (unit: SoftmaxState['unit']) => change({ unit }),
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */
     copyLink: () => copyEmbedLink('softmax', toSoftmaxSearch(current())),
+    /** What the Embed dialog offers: this widget's embed page in its current state. */
+    embedTarget: () => embedTargetOf('softmax', toSoftmaxSearch(current())),
   };
 }
 
