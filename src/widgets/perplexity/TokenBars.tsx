@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { scaleLog } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { columnScale } from '../shared/columns';
 import { formatNumber, formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
@@ -34,17 +34,20 @@ export const TokenBars = memo(function TokenBars(props: TokenBarsProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const n = tokens.length;
   const x = useMemo(() => columnScale(n, MARGIN.left, WIDTH - MARGIN.right), [n]);
-  const y = useMemo(
+  // A log scale as a linear one over log10 q: d3's scaleLog would add its own code to the chunk
+  // every widget shares, for four ticks and one inversion.
+  const logY = useMemo(
     () =>
-      scaleLog()
-        .domain([MIN_Q, 1])
+      scaleLinear()
+        .domain([Math.log10(MIN_Q), 0])
         .range([HEIGHT - MARGIN.bottom, MARGIN.top])
         .clamp(true),
     [],
   );
+  const y = (q: number) => logY(Math.log10(q));
   const drag = useSvgDrag<number>(
     svgRef,
-    (i, point) => onChange(i, y.invert(point.y)),
+    (i, point) => onChange(i, 10 ** logY.invert(point.y)),
     () => onCommit(),
   );
 
