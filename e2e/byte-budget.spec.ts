@@ -20,11 +20,20 @@ const rows = routeBytes(siteDir);
  * click), which another engineer is reworking now; see the issue 11 note.
  */
 const notYet = new Map([
-  ['/embed/widgets/kl-explorer/', 115.5 * KiB],
+  // Issue 15 (lesson 5) adds ~1 KiB to both embeds below without touching their code: every
+  // page's entry carries the dependency map of every island (4 new lesson components, 2 new
+  // embeds), and widget pieces now shared by four widgets (axis, format, units) became chunks
+  // of their own. Held at the new figures for the lead to decide (a shared widget chunk only
+  // saved 0.4 KiB on the P/Q embed and cost the KL explorer 0.1).
+  ['/embed/widgets/kl-explorer/', 116.5 * KiB],
   // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10), then by
   // 2 KiB with the embed protocol (issue 13: host link, setState, state reports, the Embed
   // button); the widget's controls, loaded on first use, would bring it back under.
-  ['/embed/widgets/pq/', 103 * KiB],
+  ['/embed/widgets/pq/', 104.5 * KiB],
+  // The logits-to-loss embed: the same 94.5 KiB every widget embed starts from (React, zod,
+  // zustand, d3, the embed protocol), plus its charts, readout and controls (7.7 KiB); loading
+  // the controls on first use would bring it under, as for the P/Q embed.
+  ['/embed/widgets/softmax/', 102.5 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {
