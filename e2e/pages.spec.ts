@@ -9,13 +9,14 @@ test('the home page lists the lessons in order, with titles and summaries', asyn
   await page.goto('/');
   await expect(page).toHaveTitle(/Entropic/);
   const cards = page.locator('.lesson-list > li');
-  await expect(cards).toHaveCount(4);
+  await expect(cards).toHaveCount(5);
   await expect(cards.nth(0).getByRole('link')).toHaveText(
     'Entropy: how uncertain is a distribution?',
   );
   await expect(cards.nth(1).getByRole('link')).toHaveText(/^Cross-entropy/);
   await expect(cards.nth(2).getByRole('link')).toHaveText(/^KL divergence/);
   await expect(cards.nth(3).getByRole('link')).toHaveText(/^Forward vs reverse KL/);
+  await expect(cards.nth(4).getByRole('link')).toHaveText(/^Cross-entropy in practice/);
   await expect(cards.nth(0)).toContainText('12 min read');
   await cards.nth(0).getByRole('link').click();
   await expect(page).toHaveURL(entropy);
@@ -105,9 +106,12 @@ test('next and previous links walk through the lessons in order', async ({ page 
   await lessonNav.getByRole('link', { name: /Next/ }).click();
   await expect(page).toHaveURL('/lessons/forward-reverse-kl/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Forward vs reverse KL/);
+  await lessonNav.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL('/lessons/cross-entropy-in-practice/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cross-entropy in practice/);
   await expect(lessonNav.getByRole('link', { name: /Next/ })).toHaveCount(0);
   await lessonNav.getByRole('link', { name: /Previous/ }).click();
-  await expect(page).toHaveURL('/lessons/kl-divergence/');
+  await expect(page).toHaveURL('/lessons/forward-reverse-kl/');
 });
 
 test('the table of contents links to each section', async ({ page }) => {
