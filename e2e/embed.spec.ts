@@ -195,6 +195,7 @@ test('a committed widget change reaches the host as the query Copy link writes',
   const events = await recordEvents(page);
   await page.goto(`${host.url}/instructor.html`);
   const frame = page.frameLocator('iframe[title="P and Q bars"]');
+  await expect(frame.locator('entropic-island[data-hydrated]')).toHaveCount(1);
   await frame.getByRole('slider', { name: 'Q(heads)', exact: true }).focus();
   await page.keyboard.press('Shift+ArrowDown');
   await expect.poll(async () => (await events('state')).length).toBe(1);

@@ -1,3 +1,4 @@
+import { FormulasPage } from './FormulasPage';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import type { Page } from './load-page';
@@ -29,6 +30,12 @@ export function App({ page }: { page: Page }) {
           <h1 className="visually-hidden">{page.widget.title}</h1>
           <page.EmbedPage search={page.search} />
         </main>
+      );
+    case 'formulas':
+      return (
+        <Layout>
+          <FormulasPage />
+        </Layout>
       );
     case 'not-found':
       return (

@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <nav aria-label="Site">
           <a href={home}>Lessons</a>
+          <a href={pathOf({ name: 'formulas' }, import.meta.env.BASE_URL)}>Formulas</a>
         </nav>
         <ThemeToggleIsland />
       </header>

@@ -22,6 +22,7 @@ provideTypeset(katexTypeset);
 export function routePaths(base: string): string[] {
   const routes: Route[] = [
     { name: 'home' },
+    { name: 'formulas' },
     ...lessons.flatMap((l): Route[] => [
       { name: 'lesson', slug: l.slug, embed: false },
       { name: 'lesson', slug: l.slug, embed: true },

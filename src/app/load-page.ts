@@ -19,6 +19,7 @@ export interface LoadedLesson {
 /** Everything a page needs to render synchronously, so server and client render the same. */
 export type Page =
   | { name: 'home' }
+  | { name: 'formulas' }
   | { name: 'not-found' }
   | { name: 'lesson'; lesson: LoadedLesson }
   /** `search` is the URL's query: the widget's state. Prerendering passes ''. */
@@ -65,6 +66,12 @@ export function headOf(page: Page): { title: string; description: string } {
       return {
         title: `${page.lesson.entry.title} · Entropic`,
         description: page.lesson.entry.summary,
+      };
+    case 'formulas':
+      return {
+        title: 'Formula sheet · Entropic',
+        description:
+          'Every definition and identity of entropy, cross-entropy and KL divergence the lessons use, on two printable pages.',
       };
     case 'widget-embed':
       return { title: `${page.widget.title} · Entropic`, description: page.widget.description };

@@ -24,6 +24,8 @@ describe('matchRoute', () => {
     ['/lessons/nope/', '/', { name: 'not-found' }],
     ['/lessons/', '/', { name: 'not-found' }],
     ['/lessons/entropy/extra/', '/', { name: 'not-found' }],
+    ['/formulas/', '/', { name: 'formulas' }],
+    ['/sub/path/formulas', '/sub/path/', { name: 'formulas' }],
     ['/sub/path/', '/sub/path/', { name: 'home' }],
     ['/sub/path', '/sub/path/', { name: 'home' }],
     ['/sub/path/lessons/entropy/', '/sub/path/', { name: 'lesson', slug: 'entropy', embed: false }],
@@ -39,6 +41,7 @@ describe('pathOf', () => {
       { name: 'home' },
       { name: 'lesson', slug: 'entropy', embed: false },
       { name: 'lesson', slug: 'entropy', embed: true },
+      { name: 'formulas' },
       { name: 'widget-embed', widget: 'pq' },
       { name: 'widget-embed', widget: 'kl-explorer' },
     ];

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; embed: boolean }
   | { name: 'widget-embed'; widget: WidgetName }
+  | { name: 'formulas' }
   | { name: 'not-found' };
 
 /** The URL path of a route under `base` (Vite's BASE_URL, always ending in `/`). */
@@ -16,6 +17,8 @@ export function pathOf(route: Route, base: string): string {
       return `${base}${route.embed ? 'embed/' : ''}lessons/${route.slug}/`;
     case 'widget-embed':
       return `${base}embed/widgets/${route.widget}/`;
+    case 'formulas':
+      return `${base}formulas/`;
     case 'not-found':
       return `${base}404.html`;
   }
@@ -32,6 +35,7 @@ export function matchRoute(pathname: string, base: string, slugs: readonly strin
     .replace(/(^|\/)index\.html$/, '')
     .replace(/\/$/, '');
   if (rest === '') return { name: 'home' };
+  if (rest === 'formulas') return { name: 'formulas' };
   const widget = widgetNamed(/^embed\/widgets\/([^/]+)$/.exec(rest)?.[1] ?? '');
   if (widget) return { name: 'widget-embed', widget: widget.name };
   const lesson = /^(embed\/)?lessons\/([^/]+)$/.exec(rest);

@@ -9,6 +9,7 @@ export const lessonComponentNames = [
   'Aside',
   'Metric',
   'FitValue',
+  'Derivation',
   ...widgets.map((widget) => widget.component),
   'LiveFormula',
   'SoftmaxFormula',
@@ -28,4 +29,5 @@ export const staticComponentNames = [
   'Aside',
   'Metric',
   'FitValue',
+  'Derivation',
 ] as const satisfies LessonComponentName[];

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { fillRows, emptyGrid } from './landscape';
-import { landscapeRequest, type LandscapeResponse } from './landscape-protocol';
+import type { LandscapeRequest, LandscapeResponse } from './landscape-protocol';
 
 // The newest request wins: a P edited mid-computation makes the older grid worthless.
 let latest = -1;
@@ -8,10 +8,8 @@ const ROWS_PER_CHUNK = 4;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent) => {
-  const parsed = landscapeRequest.safeParse(event.data);
-  if (!parsed.success) return;
-  const { generation, p, levels } = parsed.data;
+scope.onmessage = async (event: MessageEvent<LandscapeRequest>) => {
+  const { generation, p, levels } = event.data;
   latest = generation;
   for (const [index, level] of levels.entries()) {
     const started = performance.now();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Mixture } from '../../metrics';
-import { landscapeResponse, LEVELS, type LandscapeResponse } from './landscape-protocol';
+import { LEVELS, type LandscapeRequest, type LandscapeResponse } from './landscape-protocol';
 
 /** A landscape as the map draws it, plus timings the bench reads from the page. */
 export interface Landscape extends LandscapeResponse {
@@ -28,13 +28,12 @@ export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefine
     if (!enabled) return;
     const w = new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    w.onmessage = (event: MessageEvent) => {
-      const parsed = landscapeResponse.safeParse(event.data);
+    w.onmessage = ({ data }: MessageEvent<LandscapeResponse>) => {
       // Levels of an older P can still arrive; only the newest request's are drawn.
-      if (!parsed.success || parsed.data.generation !== sent.current.generation) return;
+      if (data.generation !== sent.current.generation) return;
       const latencyMs = performance.now() - sent.current.at;
       sent.current.first ??= latencyMs;
-      setLandscape({ ...parsed.data, latencyMs, firstLatencyMs: sent.current.first });
+      setLandscape({ ...data, latencyMs, firstLatencyMs: sent.current.first });
     };
     return () => {
       w.terminate();
@@ -47,7 +46,8 @@ export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefine
     if (!w) return;
     const generation = sent.current.generation + 1;
     sent.current = { generation, at: performance.now() };
-    w.postMessage({ generation, p, levels: LEVELS });
+    const request: LandscapeRequest = { generation, p, levels: LEVELS };
+    w.postMessage(request);
   }, [p, enabled]);
 
   return landscape;

@@ -1,0 +1,1 @@
+export { Derivation as default } from '../Derivation';
