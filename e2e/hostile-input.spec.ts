@@ -87,6 +87,30 @@ for (const [name, payload] of Object.entries(payloads)) {
       await expectUnharmed(page, errors);
     });
 
+    test('in every URL parameter of the logits-to-loss widget', async ({ page }) => {
+      const errors = collectPageErrors(page);
+      const params = new URLSearchParams();
+      for (const key of ['logits', 'target', 'T', 'eps', 'unit', 'teacher'])
+        params.set(key, payload);
+      params.set('labels', `${payload},${payload},${payload}`);
+      await page.goto(`/embed/widgets/softmax/?${params}`);
+      await expect(page.locator('output[data-metric="crossEntropy"]')).toHaveText('0.417 nats');
+      // Each parameter refused with its own sentence (labels too: too long, unsafe or 3 fine ones).
+      expect(await notices(page).count()).toBeGreaterThanOrEqual(6);
+      await expectUnharmed(page, errors);
+    });
+
+    test('in every URL parameter of the per-token loss widget', async ({ page }) => {
+      const errors = collectPageErrors(page);
+      const params = new URLSearchParams();
+      for (const key of ['q', 'unit']) params.set(key, payload);
+      params.set('tokens', `${payload},${payload}`);
+      await page.goto(`/embed/widgets/perplexity/?${params}`);
+      await expect(page.locator('output[data-metric="perplexity"]')).not.toHaveText(/NaN|∞/);
+      expect(await notices(page).count()).toBeGreaterThanOrEqual(2);
+      await expectUnharmed(page, errors);
+    });
+
     test("as a lesson's seed", async ({ page }) => {
       const errors = collectPageErrors(page);
       await page.goto(`/lessons/cross-entropy/?seed=${encodeURIComponent(payload)}`);

@@ -12,6 +12,7 @@ const lessons = [
   '/lessons/cross-entropy/',
   '/lessons/kl-divergence/',
   '/lessons/forward-reverse-kl/',
+  '/lessons/cross-entropy-in-practice/',
 ];
 
 test.describe('with JavaScript off', () => {
@@ -35,7 +36,9 @@ test.describe('with JavaScript off', () => {
   for (const lesson of lessons) {
     test(`${lesson} shows its widgets and questions to read`, async ({ page }) => {
       await page.goto(lesson);
-      const widgets = page.locator('figure.pq-widget, figure.kl-widget');
+      const widgets = page.locator(
+        'figure.pq-widget, figure.kl-widget, figure.softmax-widget, figure.token-widget',
+      );
       expect(await widgets.count()).toBeGreaterThan(0);
       for (const widget of await widgets.all()) await expect(widget).toBeVisible();
       for (const question of await page.locator('[data-question]').all()) {

@@ -18,6 +18,7 @@ test('the home page lists the lessons in order, with titles and summaries', asyn
   await expect(cards.nth(1).getByRole('link')).toHaveText(/^Cross-entropy/);
   await expect(cards.nth(2).getByRole('link')).toHaveText(/^KL divergence/);
   await expect(cards.nth(3).getByRole('link')).toHaveText(/^Forward vs reverse KL/);
+  await expect(cards.nth(4).getByRole('link')).toHaveText(/^Cross-entropy in practice/);
   await expect(cards.nth(0)).toContainText('12 min read');
   await expect(cards.nth(0).locator('p.lesson-meta').first()).not.toContainText('after');
   await expect(cards.nth(1).locator('p.lesson-meta').first()).toContainText('after lesson 1');

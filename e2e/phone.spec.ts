@@ -141,12 +141,15 @@ const routes = [
   '/lessons/cross-entropy/',
   '/lessons/kl-divergence/',
   '/lessons/forward-reverse-kl/',
+  '/lessons/cross-entropy-in-practice/',
   '/embed/lessons/entropy/',
   '/embed/widgets/pq/?p=0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1',
   '/embed/widgets/kl-explorer/',
   '/lessons/mutual-information/',
   '/embed/widgets/joint/?joint=0.1,0.1,0.1,0.1;0.1,0.1,0.1,0.1;0.05,0.05,0.05,0.05;0.025,0.025,0.025,0.025',
   '/embed/widgets/split/',
+  '/embed/widgets/softmax/?logits=8,-8,1,2,3,4,5,6,7,0&teacher=1,2,3,4,5,6,7,8,0,0',
+  '/embed/widgets/perplexity/?tokens=the,quick,brown,fox,jumps,over,the,lazy,dog,again,and,again',
   '/404.html',
 ];
 
@@ -172,3 +175,29 @@ for (const route of routes) {
     expect(offenders).toEqual([]);
   });
 }
+
+test('the logits-to-loss widget: a finger on a handle drags it; a swipe beside it scrolls', async ({
+  page,
+}) => {
+  await page.goto('/embed/widgets/softmax/?logits=0,0,0&T=1');
+  const grip = slider(page, 'logit(cat)').locator('.logit-grip-hit');
+  expect((await grip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await swipe(page, await centreOf(grip), 0, -40);
+  expect(Number(await slider(page, 'logit(cat)').getAttribute('aria-valuenow'))).toBeGreaterThan(1);
+
+  const before = await values(page, /^logit\(/);
+  const chart = page.locator('svg.logit-chart');
+  const box = (await chart.boundingBox())!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // Low on the dog's track, well below its handle.
+  await swipe(page, { x: box.x + box.width * 0.5, y: box.y + box.height * 0.85 }, 0, -150);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 30);
+  expect(await values(page, /^logit\(/)).toEqual(before);
+});
+
+test('the per-token loss widget: a finger on a bar’s grip drags it', async ({ page }) => {
+  await page.goto('/embed/widgets/perplexity/?tokens=the,cat,sat&q=0.5,0.25,0.8');
+  const grip = slider(page, 'q(cat)').locator('.token-grip-hit');
+  await swipe(page, await centreOf(grip), 0, -30);
+  expect(Number(await slider(page, 'q(cat)').getAttribute('aria-valuenow'))).toBeGreaterThan(0.3);
+});

@@ -6,6 +6,8 @@ import { resetPQWidgets } from '../store/pq-widgets';
 import { resetKLWidgets } from '../store/kl-widgets';
 import { jointWidgets } from '../widgets/joint/store';
 import { splitWidgets } from '../widgets/split/store';
+import { softmaxWidgets } from '../widgets/softmax/store';
+import { tokenLossWidgets } from '../widgets/perplexity/store';
 import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islandEntry } from './islands/registry';
@@ -73,6 +75,8 @@ export async function render(pathname: string, base: string, { standalone = fals
   resetKLWidgets();
   jointWidgets.reset();
   splitWidgets.reset();
+  softmaxWidgets.reset();
+  tokenLossWidgets.reset();
   const page = await loadPage(pathname, '', base);
   if (standalone && page.name === 'lesson') page.lesson.standalone = true;
   const html = renderToString(

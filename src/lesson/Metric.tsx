@@ -1,6 +1,7 @@
 import {
   conditionalEntropy,
   crossEntropy,
+  crossEntropyFromLogits,
   entropy,
   jointEntropy,
   jsDivergence,
@@ -9,12 +10,14 @@ import {
   forwardKl,
   klDivergence,
   klFromEntropies,
+  perplexity,
   reverseKl,
+  smoothedOneHot,
   type Gaussian,
   type Mixture,
   type Unit,
 } from '../metrics';
-import { formatQuantity } from '../widgets/shared/format';
+import { formatNumber, formatQuantity } from '../widgets/shared/format';
 import { computeQuantity } from '../quiz/quantities';
 
 const quantities = { entropy, crossEntropy, klDivergence, jsDivergence } as const;
@@ -32,15 +35,19 @@ const continuous = { forwardKl, reverseKl } as const;
 export interface MetricProps {
   /**
    * Which quantity to compute: `entropy` uses `p`; `crossEntropy`, `klDivergence` and
-   * `jsDivergence` use `p` and `q`; the joint quantities use `joint`; `informationGain` uses `split`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
-   * `crossEntropy` minus `entropy` given as figures.
+   * `jsDivergence` use `p` and `q`; the joint quantities use `joint`; `informationGain` uses
+   * `split`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
+   * `crossEntropy` minus `entropy` given as figures; `logitLoss` is the loss of `logits` for the
+   * true class `target` at `temperature` (log-sum-exp); `perplexity` is e^`loss` (a plain number).
    */
   of:
     | keyof typeof quantities
     | keyof typeof continuous
     | keyof typeof ofJoint
     | 'informationGain'
-    | 'klFromEntropies';
+    | 'klFromEntropies'
+    | 'logitLoss'
+    | 'perplexity';
   /**
    * For `entropyX`, `entropyY`, `jointEntropy`, `conditionalEntropy` (H(X|Y)) and
    * `mutualInformation`: p(x, y) as rows (X) of columns (Y).
@@ -58,6 +65,12 @@ export interface MetricProps {
   model?: Gaussian;
   /** For `klFromEntropies`: a reported cross-entropy H(P,Q) and entropy H(P), in `unit`. */
   figures?: { crossEntropy: number; entropy: number };
+  /** For `logitLoss`: a model's logits, the true class (index, default 0) and the temperature (default 1). */
+  logits?: number[];
+  target?: number;
+  temperature?: number;
+  /** For `perplexity`: a mean loss in nats (or in `unit`). */
+  loss?: number;
   /** Unit of the result; default `bits`. */
   unit?: Unit;
   /** Decimals shown; default 3. */
@@ -76,6 +89,13 @@ function compute(props: MetricProps): number {
       return ofJoint[of](joint, unit);
     case 'informationGain':
       return computeQuantity({ of, p: [], split, unit });
+    case 'logitLoss': {
+      const logits = props.logits ?? [];
+      const target = smoothedOneHot(logits.length, props.target ?? 0, 0);
+      return crossEntropyFromLogits(target, logits, { temperature: props.temperature, unit });
+    }
+    case 'perplexity':
+      return perplexity(props.loss ?? NaN, unit);
     case 'forwardKl':
     case 'reverseKl':
       return continuous[of](mixture ?? [], model ?? { mu: NaN, sigma: NaN }, unit);
@@ -94,5 +114,9 @@ function compute(props: MetricProps): number {
  */
 export function Metric(props: MetricProps) {
   const { unit = 'bits', digits = 3 } = props;
-  return <span className="metric">{formatQuantity(compute(props), unit, digits)}</span>;
+  const value = compute(props);
+  // A perplexity is a count of choices, not an amount of information: no unit.
+  const text =
+    props.of === 'perplexity' ? formatNumber(value, digits) : formatQuantity(value, unit, digits);
+  return <span className="metric">{text}</span>;
 }

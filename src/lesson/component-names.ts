@@ -12,6 +12,8 @@ export const lessonComponentNames = [
   'Derivation',
   ...widgets.map((widget) => widget.component),
   'LiveFormula',
+  'SoftmaxFormula',
+  'CodeLens',
   'NumericQuestion',
   'ChoiceQuestion',
   'Challenge',

@@ -39,6 +39,11 @@ describe('public API', () => {
         'mixWithUniform',
         'softmax',
         'surprisals',
+        'smoothedOneHot',
+        'tokenLosses',
+        'meanTokenLoss',
+        'costliestToken',
+        'entropyWithLogFloor',
       ].sort(),
     );
     for (const value of Object.values(metrics)) expect(typeof value).toBe('function');

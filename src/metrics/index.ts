@@ -16,7 +16,9 @@ export {
 export { logSoftmax, softmax } from './softmax';
 export { crossEntropyFromLogits, entropyFromLogits, klFromLogits } from './logits';
 export type { LogitOptions } from './logits';
-export { normalize, mixWithUniform } from './normalize';
+export { normalize, mixWithUniform, smoothedOneHot } from './normalize';
+export { costliestToken, meanTokenLoss, tokenLosses } from './token-loss';
+export { entropyWithLogFloor } from './log-floor';
 export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';
 export { forwardKl, reverseKl } from './continuous';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { normalize, mixWithUniform } from './normalize';
+import { mixWithUniform, normalize, smoothedOneHot } from './normalize';
 
 describe('normalize', () => {
   it('divides by the total, exactly rounded', () => {
@@ -35,5 +35,23 @@ describe('mixWithUniform', () => {
   it('leaves p unchanged at epsilon 0 and gives the uniform distribution at 1', () => {
     expect(Array.from(mixWithUniform([0.2, 0.8], 0))).toEqual([0.2, 0.8]);
     expect(Array.from(mixWithUniform([0.2, 0.8], 1))).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('smoothedOneHot', () => {
+  it('is the one-hot target at eps = 0 and (1 - eps) one-hot + eps / n otherwise', () => {
+    expect(Array.from(smoothedOneHot(3, 1, 0))).toEqual([0, 1, 0]);
+    const t = smoothedOneHot(4, 0, 0.1);
+    // 0.9 + 0.025 on the true class, 0.025 on each other.
+    expect(t[0]).toBeCloseTo(0.925, 15);
+    expect(t[3]).toBeCloseTo(0.025, 15);
+    expect(t).toBeDistribution(4);
+  });
+
+  it('refuses a class outside the range and a bad count', () => {
+    expect(() => smoothedOneHot(3, 3, 0)).toThrow(/true class: 3/);
+    expect(() => smoothedOneHot(3, 1.5, 0)).toThrow(RangeError);
+    expect(() => smoothedOneHot(0, 0, 0)).toThrow(/number of classes/);
+    expect(() => smoothedOneHot(3, 0, 2)).toThrow(/epsilon/);
   });
 });

@@ -35,3 +35,17 @@ export function mixWithUniform(p: Distribution, epsilon: number): Float64Array {
   for (let i = 0; i < n; i++) out[i] = (1 - epsilon) * p[i]! + epsilon / n;
   return out;
 }
+
+/**
+ * The training target for true class `index` of `n` with label smoothing `epsilon`:
+ * (1 - epsilon) one-hot + epsilon / n. At epsilon = 0 it is the one-hot target itself.
+ */
+export function smoothedOneHot(n: number, index: number, epsilon: number): Float64Array {
+  if (!(Number.isInteger(n) && n >= 1)) invalid('number of classes', n, 'be an integer >= 1');
+  if (!(Number.isInteger(index) && index >= 0 && index < n)) {
+    invalid('true class', index, `be an integer from 0 to ${n - 1}`);
+  }
+  const oneHot = new Float64Array(n);
+  oneHot[index] = 1;
+  return mixWithUniform(oneHot, epsilon);
+}

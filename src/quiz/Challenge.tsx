@@ -3,12 +3,14 @@ import { useCommittedKLWidget, useKLWidgetField } from '../store/kl-widgets';
 import { useCommittedPQWidget, usePQWidgetField } from '../store/pq-widgets';
 import { jointWidgets } from '../widgets/joint/store';
 import { splitWidgets } from '../widgets/split/store';
+import { softmaxWidgets } from '../widgets/softmax/store';
 import {
   checkCommitted,
   checkJointGoal,
   checkKLGoal,
   checkPQGoal,
   checkSplitGoal,
+  checkSoftmaxGoal,
   goalText,
   widgetOfGoal,
   type ChallengeGoal,
@@ -16,6 +18,7 @@ import {
   type JointGoal,
   type KLGoal,
   type PQGoal,
+  type SoftmaxGoal,
   type SplitGoal,
 } from './challenge-goals';
 import { QuestionShell } from './QuestionShell';
@@ -28,12 +31,13 @@ export interface ChallengeProps {
   widget: string;
   /**
    * `klBelow`, `maxEntropy` (P/Q bars), `reverseKlOptimum` (KL explorer), `independent` (joint
-   * table) or `bestSplit` (split).
+   * table), `bestSplit` (split), `lossBelow` or `teacherTopAtMost` (logits to loss).
    */
   goal: ChallengeGoal;
   /**
    * Threshold in the unit the widget shows; defaults: 0.05 for `klBelow`, 0.005 for
-   * `independent`, 0.001 for `bestSplit`, 0.01 for the others.
+   * `independent`, 0.001 for `bestSplit`, 0.1 for `lossBelow`, 0.6 (a probability) for
+   * `teacherTopAtMost`, 0.01 for the others.
    */
   value?: number;
   /** The prompt. */
@@ -50,12 +54,14 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
   const kl = useCommittedKLWidget(widget);
   const joint = jointWidgets.useCommitted(widget);
   const split = splitWidgets.useCommitted(widget);
+  const softmax = softmaxWidgets.useCommitted(widget);
   // The goal speaks the unit the widget shows now, and follows it when the student switches.
   const units = {
     pq: usePQWidgetField(widget, (s) => s.unit),
     kl: useKLWidgetField(widget, (s) => s.unit),
     joint: jointWidgets.useField(widget, (s) => s.unit),
     split: splitWidgets.useField(widget, (s) => s.unit),
+    softmax: softmaxWidgets.useField(widget, (s) => s.unit),
   };
   const kind = widgetOfGoal(goal);
   let check: GoalCheck | undefined;
@@ -64,13 +70,16 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
     check = joint && checkCommitted(joint, (s) => checkJointGoal(s, goal as JointGoal, value));
   } else if (kind === 'split') {
     check = split && checkCommitted(split, (s) => checkSplitGoal(s, goal as SplitGoal, value));
+  } else if (kind === 'softmax') {
+    check =
+      softmax && checkCommitted(softmax, (s) => checkSoftmaxGoal(s, goal as SoftmaxGoal, value));
   } else check = pq && checkCommitted(pq, (s) => checkPQGoal(s, goal as PQGoal, value));
   const met = check?.met ?? false;
   const unit = units[kind] ?? 'bits';
 
   // Each commit is a try; the host hears of the challenge once, when a commit meets the goal
   // (reporting every exploratory drag as a wrong answer would bury the one that counts).
-  const committed = { pq, kl, joint, split }[kind];
+  const committed = { pq, kl, joint, split, softmax }[kind];
   const commits = useRef(0);
   const reported = useRef(false);
   useEffect(() => {

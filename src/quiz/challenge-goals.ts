@@ -14,7 +14,9 @@ import { pqMetrics } from '../widgets/pq-bars/derive';
 import type { PQState } from '../widgets/pq-bars/state';
 import type { Committed } from '../store/widget-store';
 import type { KLState } from '../widgets/kl-explorer/state';
-import { formatQuantity } from '../widgets/shared/format';
+import { softmaxMetrics } from '../widgets/softmax/derive';
+import type { SoftmaxState } from '../widgets/softmax/state';
+import { formatNumber, formatQuantity } from '../widgets/shared/format';
 
 /** Goals on a P/Q bar widget. */
 export type PQGoal = 'klBelow' | 'maxEntropy';
@@ -24,13 +26,19 @@ export type KLGoal = 'reverseKlOptimum';
 export type JointGoal = 'independent';
 /** Goals on a split: the threshold's gain within `value` of the best split's. */
 export type SplitGoal = 'bestSplit';
-export type ChallengeGoal = PQGoal | KLGoal | JointGoal | SplitGoal;
+/**
+ * Goals on a logits-to-loss widget: the loss below `value` at T = 1, or the teacher's soft target
+ * for its top class at most `value` (a probability).
+ */
+export type SoftmaxGoal = 'lossBelow' | 'teacherTopAtMost';
+export type ChallengeGoal = PQGoal | KLGoal | JointGoal | SplitGoal | SoftmaxGoal;
 
 /** Which kind of widget a goal is checked on. */
-export function widgetOfGoal(goal: ChallengeGoal): 'pq' | 'kl' | 'joint' | 'split' {
+export function widgetOfGoal(goal: ChallengeGoal): 'pq' | 'kl' | 'joint' | 'split' | 'softmax' {
   if (goal === 'reverseKlOptimum') return 'kl';
   if (goal === 'independent') return 'joint';
   if (goal === 'bestSplit') return 'split';
+  if (goal === 'lossBelow' || goal === 'teacherTopAtMost') return 'softmax';
   return 'pq';
 }
 
@@ -44,6 +52,8 @@ export const goalDefaults: Record<ChallengeGoal, number> = {
   reverseKlOptimum: 0.01,
   independent: 0.005,
   bestSplit: 0.001,
+  lossBelow: 0.1,
+  teacherTopAtMost: 0.6,
 };
 
 /** What the goal asks, for the prompt, in the unit the widget shows. */
@@ -60,6 +70,10 @@ export function goalText(goal: ChallengeGoal, unit: Unit, value = goalDefaults[g
       return `I(X;Y) below ${v}`;
     case 'bestSplit':
       return `an information gain within ${v} of the largest any threshold reaches`;
+    case 'lossBelow':
+      return `a loss H(P,Q) below ${v} at temperature T = 1`;
+    case 'teacherTopAtMost':
+      return `the teacher’s top class at most ${formatNumber(value, 2)} after softening by T`;
   }
 }
 
@@ -85,6 +99,34 @@ export function checkPQGoal(state: PQState, goal: PQGoal, value = goalDefaults[g
   return {
     met: h >= best - value,
     text: `H(P) = ${formatQuantity(h, unit)} at your last release; the most any P on ${state.p.length} outcomes can have is ${formatQuantity(best, unit)}.`,
+  };
+}
+
+/** Whether a committed logits-to-loss state meets the goal (the loss in the widget's unit). */
+export function checkSoftmaxGoal(
+  state: SoftmaxState,
+  goal: SoftmaxGoal,
+  value = goalDefaults[goal],
+): GoalCheck {
+  const m = softmaxMetrics(state);
+  const t = `T = ${formatNumber(state.temperature, 2)}`;
+  if (goal === 'lossBelow') {
+    const atOne = state.temperature === 1;
+    return {
+      met: atOne && m.crossEntropy < value,
+      text: `The loss was ${formatQuantity(m.crossEntropy, state.unit)} at ${t} at your last release; the goal is below ${formatQuantity(value, state.unit)}${atOne ? '' : ', with the temperature back at 1'}.`,
+    };
+  }
+  if (!m.soft) {
+    return {
+      met: false,
+      text: 'This widget has no teacher: the goal needs a distillation widget.',
+    };
+  }
+  const top = Math.max(...m.soft);
+  return {
+    met: top <= value,
+    text: `The teacher’s top class had ${formatNumber(top)} at ${t} at your last release; the goal is at most ${formatNumber(value, 2)}.`,
   };
 }
 

@@ -72,6 +72,26 @@ export const widgets = [
     metrics: ['parentEntropy', 'leftEntropy', 'rightEntropy', 'informationGain'],
     minHeight: 520,
   },
+  {
+    name: 'softmax',
+    folder: 'softmax',
+    title: 'Logits to loss',
+    description:
+      'Drag a classifier’s logits and watch softmax, the cross-entropy loss and perplexity follow, with temperature, label smoothing and knowledge distillation.',
+    component: 'SoftmaxLoss',
+    metrics: ['crossEntropy', 'entropy', 'perplexity', 'klDivergence', 'scaledKl'],
+    minHeight: 760,
+  },
+  {
+    name: 'perplexity',
+    folder: 'perplexity',
+    title: 'Per-token loss and perplexity',
+    description:
+      'Set the probability a language model gave each next token and watch the mean loss, the perplexity and the costliest token.',
+    component: 'TokenLoss',
+    metrics: ['meanLoss', 'perplexity', 'costliest'],
+    minHeight: 480,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type Widget = (typeof widgets)[number];

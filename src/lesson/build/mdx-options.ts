@@ -11,6 +11,8 @@ import remarkComponentImports from './remark-component-imports.ts';
 import remarkChoiceMath from './remark-choice-math.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
+import rehypeShiki from '@shikijs/rehype';
+import remarkCodeLens from './remark-code-lens.ts';
 
 /**
  * How every lesson is compiled, shared by the Vite build and the tests. A lesson module
@@ -21,6 +23,7 @@ export const mdxOptions = {
     remarkFrontmatter,
     remarkLessonChecks,
     remarkChoiceMath,
+    remarkCodeLens,
     remarkComponentImports,
     remarkMdxFrontmatter,
     remarkMath,
@@ -33,5 +36,14 @@ export const mdxOptions = {
     [rehypeKatex, { strict: 'error' }],
     rehypeKatexErrors,
     rehypeMathHtml,
+    // Code is highlighted here too, at build: the page ships the coloured spans, no highlighter.
+    [
+      rehypeShiki,
+      {
+        themes: { light: 'github-light-default', dark: 'github-dark-default' },
+        defaultColor: 'light-dark()',
+        langs: ['python'],
+      },
+    ],
   ],
 } satisfies CompileOptions;

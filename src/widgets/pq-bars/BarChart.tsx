@@ -4,6 +4,7 @@ import { formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
 import { Axis } from '../shared/Axis';
+import { HatchPattern } from '../shared/HatchPattern';
 import { BAR_CHART_WIDTH as WIDTH, BAR_MARGIN_X, barLayout } from './bar-layout';
 
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
@@ -94,16 +95,7 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
     >
       {name === 'Q' ? (
         <defs>
-          <pattern
-            id={hatchId}
-            className="bar-hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2="6" />
-          </pattern>
+          <HatchPattern id={hatchId} />
         </defs>
       ) : null}
       <Axis

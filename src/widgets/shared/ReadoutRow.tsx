@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Unit } from '../../metrics';
-import { formatQuantity } from './format';
+import { formatCount, formatQuantity } from './format';
 
 export interface ReadoutRowProps {
   /** What the student reads, e.g. "H(P), entropy". */
@@ -8,7 +8,8 @@ export interface ReadoutRowProps {
   /** The `data-metric` name tests and tools look the number up by. */
   metric: string;
   value: number;
-  unit: Unit;
+  /** The unit word after the number; none for a plain number (a perplexity). */
+  unit?: Unit;
 }
 
 /**
@@ -22,7 +23,7 @@ export function ReadoutRow({ name, metric, value, unit }: ReadoutRowProps) {
       <label htmlFor={id}>{name}</label>
       {/* <output> is a live region by default; widgets announce on commit instead. */}
       <output id={id} data-metric={metric} data-value={String(value)} aria-live="off">
-        {formatQuantity(value, unit)}
+        {unit ? formatQuantity(value, unit) : formatCount(value)}
       </output>
     </div>
   );

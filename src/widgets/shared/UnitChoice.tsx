@@ -1,22 +1,31 @@
 import { useId } from 'react';
 import type { Unit } from '../../metrics';
 
-/** Bits or nats: two radio buttons in a fieldset named "Unit". */
-export function UnitChoice({ unit, onChange }: { unit: Unit; onChange(unit: Unit): void }) {
-  const id = useId();
+const units = ['bits', 'nats'] as const satisfies readonly Unit[];
+
+export interface UnitChoiceProps {
+  unit: Unit;
+  onChange(unit: Unit): void;
+  /** The order the two radios appear in; nats first suits the ML widgets. */
+  order?: readonly Unit[];
+}
+
+/** The "Unit: bits / nats" radio group every widget's controls offer. */
+export function UnitChoice({ unit: current, onChange, order = units }: UnitChoiceProps) {
+  const name = useId();
   return (
     <fieldset className="control-unit">
       <legend>Unit</legend>
-      {(['bits', 'nats'] as const).map((choice) => (
-        <label key={choice}>
+      {order.map((unit) => (
+        <label key={unit}>
           <input
             type="radio"
-            name={`${id}-unit`}
-            value={choice}
-            checked={unit === choice}
-            onChange={() => onChange(choice)}
+            name={`${name}-unit`}
+            value={unit}
+            checked={current === unit}
+            onChange={() => onChange(unit)}
           />{' '}
-          {choice}
+          {unit}
         </label>
       ))}
     </fieldset>

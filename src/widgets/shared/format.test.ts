@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatProbability, formatQuantity } from './format';
+import { formatCount, formatNumber, formatProbability, formatQuantity } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('formatProbability', () => {
     [0.004, 2, '0'],
   ])('%s at %s decimals reads %s', (value, digits, text) => {
     expect(formatProbability(value, digits)).toBe(text);
+  });
+});
+
+describe('formatCount', () => {
+  it('reads like formatNumber below a million and with an exponent above', () => {
+    expect(formatCount(1.5174480603940774)).toBe('1.517');
+    expect(formatCount(Math.exp(160))).toBe('3.070e+69');
+    expect(formatCount(Infinity)).toBe('∞');
   });
 });

@@ -21,3 +21,12 @@ export function formatQuantity(value: number, unit: Unit, digits = 3): string {
 export function formatProbability(value: number, digits = 2): string {
   return String(Number(value.toFixed(digits)));
 }
+
+/**
+ * A plain number that can grow huge (a perplexity of e^160 at extreme logits): three decimals
+ * while it reads well, four significant digits with an exponent from a million up (3.070e+69).
+ */
+export function formatCount(value: number, digits = 3): string {
+  if (Number.isFinite(value) && Math.abs(value) >= 1e6) return value.toPrecision(4);
+  return formatNumber(value, digits);
+}

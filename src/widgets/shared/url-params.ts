@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Shared links round probabilities; sums off 1 by more than this are worth a notice. */
 export const SILENT_RESCALE = 1e-3;
@@ -38,4 +38,32 @@ export function urlParamReader(search: string) {
       return undefined;
     },
   };
+}
+
+/** A comma-separated parameter as its parts. */
+export const commaList = z.transform((s: string) => s.split(','));
+
+/**
+ * A comma-separated list of short texts a student will read (outcome labels, tokens): each
+ * trimmed, non-empty, at most `maxLength` characters, and free of unsafe characters.
+ */
+export function textListSchema(what: string, maxLength: number) {
+  return z.pipe(
+    z.string(),
+    z.pipe(
+      commaList,
+      z.array(
+        z.string().check(
+          z.trim(),
+          z.minLength(1, { error: `${what} cannot be empty` }),
+          z.maxLength(maxLength, {
+            error: `${what} can have at most ${maxLength} characters`,
+          }),
+          z.refine((text) => !unsafeCharacters.test(text), {
+            error: `${what} cannot contain control or text-direction characters`,
+          }),
+        ),
+      ),
+    ),
+  );
 }
