@@ -53,12 +53,6 @@ export default defineConfig({
   ],
   build: {
     manifest: true,
-    // The entry would otherwise carry, for every island, the list of JS chunks to preload with
-    // it: a list that grows with each widget, on every page. Pages preload what their islands
-    // need at load from their HTML (scripts/build-site.mjs); an island hydrated later fetches
-    // its chunk's imports when the chunk arrives. Styles are still fetched with their chunk (the
-    // Embed dialog's, for one).
-    modulePreload: { resolveDependencies: (_, deps) => deps.filter((d) => d.endsWith('.css')) },
     // Fonts stay files, never data: URLs: the Content-Security-Policy allows fonts from our own
     // origin only (scripts/csp.mjs), and the service worker caches files.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
