@@ -114,4 +114,64 @@ export const formulaSheet: readonly { heading: string; formulas: readonly SheetF
       },
     ],
   },
+  {
+    heading: 'Cross-entropy in practice',
+    formulas: [
+      {
+        name: 'Softmax with temperature',
+        tex: 'q_i = \\frac{e^{z_i / T}}{\\sum_j e^{z_j / T}}',
+        explained: 'cross-entropy-in-practice#from-logits-to-a-loss',
+      },
+      {
+        name: 'Cross-entropy from logits',
+        tex: '-\\log q_y = \\log \\sum_j e^{z_j} - z_y',
+        note: 'Computed as log-sum-exp, never as softmax then log: stable at any logits.',
+        explained: 'cross-entropy-in-practice#from-logits-to-a-loss',
+      },
+      {
+        name: 'Label smoothing',
+        tex: 'P = (1 - \\varepsilon)\\,\\text{one-hot}(y) + \\frac{\\varepsilon}{n}',
+        explained: 'cross-entropy-in-practice#label-smoothing',
+      },
+      {
+        name: 'Distillation loss',
+        tex: 'T^2 \\, D\\big(\\operatorname{softmax}(t / T) \\,\\|\\, \\operatorname{softmax}(z / T)\\big)',
+        note: 'T² keeps the gradients’ size comparable as T changes.',
+        explained: 'cross-entropy-in-practice#knowledge-distillation',
+      },
+      {
+        name: 'Perplexity',
+        tex: '\\mathrm{PPL} = e^{\\bar{\\ell}_{\\text{nats}}} = 2^{\\bar{\\ell}_{\\text{bits}}}',
+        note: 'The mean per-token loss as an effective number of equally likely choices.',
+        explained: 'cross-entropy-in-practice#per-token-loss-and-perplexity',
+      },
+    ],
+  },
+  {
+    heading: 'Mutual information',
+    formulas: [
+      {
+        name: 'Joint and conditional entropy',
+        tex: 'H(X \\mid Y) = H(X, Y) - H(Y)',
+        explained: 'mutual-information#the-formal-core',
+      },
+      {
+        name: 'Mutual information',
+        tex: 'I(X; Y) = D(P_{XY} \\,\\|\\, P_X P_Y) = H(X) - H(X \\mid Y)',
+        note: 'Zero exactly when X and Y are independent.',
+        explained: 'mutual-information#the-formal-core',
+      },
+      {
+        name: 'Information gain of a split',
+        tex: '\\mathrm{IG} = H(\\text{parent}) - \\sum_k \\frac{n_k}{n} H(\\text{child}_k)',
+        explained: 'mutual-information#information-gain-choosing-a-split',
+      },
+      {
+        name: 'Jensen–Shannon divergence',
+        tex: '\\mathrm{JS}(P, Q) = \\tfrac12 D(P \\,\\|\\, M) + \\tfrac12 D(Q \\,\\|\\, M), \\quad M = \\tfrac12 (P + Q)',
+        note: 'Symmetric, and at most 1 bit.',
+        explained: 'mutual-information#the-jensen-shannon-divergence',
+      },
+    ],
+  },
 ];
