@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { fromNats } from '../../metrics';
-import { LiveMath } from '../shared/LiveMath';
+import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { WidgetNotices } from '../shared/WidgetNotices';
 import { jointActions } from './actions';
 import { JointControls } from './Controls';
@@ -68,5 +68,5 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
 function JointLiveFormula({ id }: { id: string }) {
   const state = jointWidgets.useThrottledWidget(id, 100);
   const formula = useMemo(() => state && jointFormula(state), [state]);
-  return formula ? <LiveMath formula={formula} shapes={jointFormulaShapes} /> : null;
+  return <SlottedFormulaView of={id} formula={formula} shapes={jointFormulaShapes} />;
 }

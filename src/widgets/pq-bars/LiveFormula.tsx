@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useThrottledPQWidget } from '../../store/pq-widgets';
-import { LiveMath } from '../shared/LiveMath';
+import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { pqFormula, pqFormulaShapes, type FormulaKind } from './formula';
 
 export interface LiveFormulaProps {
@@ -21,11 +21,5 @@ export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
   const state = useThrottledPQWidget(of, 100);
   const formula = useMemo(() => (state ? pqFormula(show, state) : undefined), [show, state]);
   const shapes = useCallback(() => pqFormulaShapes(show), [show]);
-
-  if (!formula) {
-    return (
-      <p className="live-formula">This formula follows the widget “{of}” once it is on the page.</p>
-    );
-  }
-  return <LiveMath formula={formula} shapes={shapes} />;
+  return <SlottedFormulaView of={of} formula={formula} shapes={shapes} />;
 }

@@ -3,7 +3,7 @@ import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { EmbedButton } from '../../embed/EmbedButton';
-import { LiveMath } from '../shared/LiveMath';
+import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import { WidgetNotices } from '../shared/WidgetNotices';
 import { splitActions, type SplitActions } from './actions';
@@ -94,5 +94,5 @@ const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: 
 function SplitLiveFormula({ id }: { id: string }) {
   const state = splitWidgets.useThrottledWidget(id, 100);
   const formula = useMemo(() => state && splitFormula(state), [state]);
-  return formula ? <LiveMath formula={formula} shapes={splitFormulaShapes} /> : null;
+  return <SlottedFormulaView of={id} formula={formula} shapes={splitFormulaShapes} />;
 }
