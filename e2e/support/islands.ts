@@ -9,7 +9,13 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
   // A background tab renders no frames: nothing would scroll into view or hydrate.
   await ('bringToFront' in page ? page : page.page()).bringToFront();
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    // A frame, or 100 ms where the browser skips frames (a busy machine throttles them): the
+    // scroll must not hang on a frame that never comes.
+    const frame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 100);
+      });
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
       scrollTo({ top: y, behavior: 'instant' });
       await frame();
