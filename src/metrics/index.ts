@@ -19,6 +19,8 @@ export type { LogitOptions } from './logits';
 export { normalize, mixWithUniform, smoothedOneHot } from './normalize';
 export { costliestToken, meanTokenLoss, tokenLosses } from './token-loss';
 export { entropyWithLogFloor } from './log-floor';
+export { huffmanCode } from './prefix-code';
+export type { PrefixCode } from './prefix-code';
 export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';
 export { forwardKl, reverseKl } from './continuous';

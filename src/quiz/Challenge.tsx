@@ -40,6 +40,8 @@ export interface ChallengeProps {
    * `teacherTopAtMost`, 0.01 for the others.
    */
   value?: number;
+  /** The worked solution: how to reach the goal and why it is the answer, shown once solved. */
+  explanation?: string;
   /** The prompt. */
   children: ReactNode;
 }
@@ -48,7 +50,7 @@ export interface ChallengeProps {
  * A task on a widget of the page, graded on the widget's committed state (pointer up, key up,
  * a control), never in the middle of a drag.
  */
-export function Challenge({ id, widget, goal, value, children }: ChallengeProps) {
+export function Challenge({ id, widget, goal, value, explanation, children }: ChallengeProps) {
   const { solved, record, completedLesson } = useSolved(id);
   const pq = useCommittedPQWidget(widget);
   const kl = useCommittedKLWidget(widget);
@@ -97,6 +99,14 @@ export function Challenge({ id, widget, goal, value, children }: ChallengeProps)
       completedLesson={completedLesson}
       result={check ? (met ? 'correct' : 'incorrect') : undefined}
       feedback={check ? `${met ? 'Solved!' : 'Not yet.'} ${check.text}` : ''}
+      extra={
+        (met || solved) && explanation ? (
+          <div className="quiz-solution">
+            <p className="quiz-solution-title">Worked solution</p>
+            <p>{explanation}</p>
+          </div>
+        ) : null
+      }
       prompt={children}
     >
       <p className="quiz-given">

@@ -1,0 +1,1 @@
+export { BinaryEntropyCurve as default } from '../figures/BinaryEntropyCurve';

@@ -1,0 +1,1 @@
+export { CodeLengthBars as default } from '../figures/CodeLengthBars';

@@ -1,0 +1,1 @@
+export { CodeTree as default } from '../figures/CodeTree';

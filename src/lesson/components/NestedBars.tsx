@@ -1,0 +1,1 @@
+export { NestedBars as default } from '../figures/NestedBars';

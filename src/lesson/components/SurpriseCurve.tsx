@@ -1,0 +1,1 @@
+export { SurpriseCurve as default } from '../figures/SurpriseCurve';
