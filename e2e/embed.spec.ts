@@ -149,7 +149,7 @@ test('the frame grows when a hint opens, and the host hears answers and progress
   const title = 'Entropy: how uncertain is a distribution?';
   await page.locator(`iframe[title="${title}"]`).scrollIntoViewIfNeeded();
   const frame = page.frameLocator(`iframe[title="${title}"]`);
-  const question = frame.locator('[data-question="fair-coin"]');
+  const question = frame.locator('[data-question="two-coins"]');
   await question.scrollIntoViewIfNeeded();
   await expect(question.locator('xpath=ancestor::entropic-island[1]')).toHaveAttribute(
     'data-hydrated',
@@ -169,15 +169,15 @@ test('the frame grows when a hint opens, and the host hears answers and progress
   await question.getByRole('button', { name: 'Check' }).click();
   await answer.fill('not a number');
   await question.getByRole('button', { name: 'Check' }).click(); // a free retry: not reported
-  await answer.fill(String(entropy([0.5, 0.5], 'bits')));
+  await answer.fill(String(entropy([0.45, 0.05, 0.45, 0.05], 'bits')));
   await question.getByRole('button', { name: 'Check' }).click();
 
   const total = await frame.locator('[data-question]').count();
   await expect
     .poll(() => events('answer'))
     .toEqual([
-      { lesson: 'entropy', question: 'fair-coin', result: 'incorrect', attempts: 1 },
-      { lesson: 'entropy', question: 'fair-coin', result: 'correct', attempts: 2 },
+      { lesson: 'entropy', question: 'two-coins', result: 'incorrect', attempts: 1 },
+      { lesson: 'entropy', question: 'two-coins', result: 'correct', attempts: 2 },
     ]);
   await expect
     .poll(() => events('progress'))

@@ -68,7 +68,7 @@ test('a lesson hydrates only its chrome at load, and a widget once the reader ne
 
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {
   await page.goto('/lessons/entropy/');
-  await page.locator('[data-question="fair-coin"] input').focus();
+  await page.locator('[data-question="two-coins"] input').focus();
   await expect(
     page.locator('entropic-island[data-island="NumericQuestion"]').first(),
   ).toHaveAttribute('data-hydrated');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { entropy } from '../src/metrics';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
 import { hydrateAllIslands } from './support/islands';
@@ -17,10 +18,12 @@ async function loaded(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-progress-loaded', 'true');
 }
 
-/** Solves "entropy of a fair coin": 1 bit. */
-async function solveFairCoin(page: Page) {
-  const q = page.locator('[data-question="fair-coin"]');
-  await q.getByRole('textbox', { name: 'Answer' }).fill('1');
+/** Solves "entropy of a fair coin and a bent one tossed together" (1 + 0.469 bits). */
+async function solveTwoCoins(page: Page) {
+  const q = page.locator('[data-question="two-coins"]');
+  await q
+    .getByRole('textbox', { name: 'Answer' })
+    .fill(entropy([0.45, 0.05, 0.45, 0.05], 'bits').toFixed(3));
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(q.getByRole('status')).toHaveAttribute('data-result', 'correct');
 }
@@ -31,23 +34,23 @@ test('progress is kept across reloads and shown on the lesson list, without hydr
   const errors = collectPageErrors(page);
   await page.goto(lesson);
   await loaded(page);
-  await expect(progress(page)).toHaveText('0 / 5 solved');
-  await solveFairCoin(page);
-  await expect(progress(page)).toHaveText('1 / 5 solved');
+  await expect(progress(page)).toHaveText('0 / 7 solved');
+  await solveTwoCoins(page);
+  await expect(progress(page)).toHaveText('1 / 7 solved');
 
   await page.reload();
   await loaded(page);
-  await expect(progress(page)).toHaveText('1 / 5 solved');
-  await expect(page.locator('[data-question="fair-coin"]')).toContainText('Solved');
+  await expect(progress(page)).toHaveText('1 / 7 solved');
+  await expect(page.locator('[data-question="two-coins"]')).toContainText('Solved');
 
   await page.goto('/');
   await loaded(page);
-  await expect(page.locator('[data-progress="entropy"]')).toHaveText('1 / 5 solved');
-  await expect(page.locator('[data-progress="cross-entropy"]')).toHaveText('0 / 7 solved');
+  await expect(page.locator('[data-progress="entropy"]')).toHaveText('1 / 7 solved');
+  await expect(page.locator('[data-progress="cross-entropy"]')).toHaveText('0 / 8 solved');
   // A small bar pictures the same count.
   const card = page.locator('.lesson-card-progress').first();
   await expect(card.locator('progress')).toHaveJSProperty('value', 1);
-  await expect(card.locator('progress')).toHaveJSProperty('max', 5);
+  await expect(card.locator('progress')).toHaveJSProperty('max', 7);
   await expect(card).not.toContainText('Complete');
   expect(errors).toEqual([]);
 });
@@ -55,23 +58,27 @@ test('progress is kept across reloads and shown on the lesson list, without hydr
 test('solving every question says "Lesson complete"', async ({ page }) => {
   await page.goto(lesson);
   await loaded(page);
-  // Store the other four as solved, as an earlier visit would have.
+  // Store the other six as solved, as an earlier visit would have.
   await page.evaluate((storageKey) => {
     const solved = Object.fromEntries(
-      ['lopsided-forecast', 'die-in-nats', 'confident-model', 'max-entropy'].map((id) => [
-        `entropy/${id}`,
-        { at: 1 },
-      ]),
+      [
+        'lopsided-forecast',
+        'die-in-nats',
+        'dyadic-code',
+        'confident-model',
+        'most-uncertain',
+        'max-entropy',
+      ].map((id) => [`entropy/${id}`, { at: 1 }]),
     );
     localStorage.setItem(storageKey, JSON.stringify({ state: { seed: 1, solved }, version: 1 }));
   }, key);
   await page.reload();
   await loaded(page);
-  await expect(progress(page)).toHaveText('4 / 5 solved');
-  await solveFairCoin(page);
-  await expect(progress(page)).toHaveText('5 / 5 solved');
+  await expect(progress(page)).toHaveText('6 / 7 solved');
+  await solveTwoCoins(page);
+  await expect(progress(page)).toHaveText('7 / 7 solved');
   // Said beside the question just solved, where the student is, with the way on.
-  const note = page.locator('[data-question="fair-coin"] .quiz-lesson-complete');
+  const note = page.locator('[data-question="two-coins"] .quiz-lesson-complete');
   await expect(note).toBeInViewport();
   await expect(note).toContainText('Lesson complete');
   await expect(note.getByRole('link')).toHaveAttribute('href', '/lessons/cross-entropy/');
@@ -93,11 +100,11 @@ test('corrupt stored progress: the page starts fresh, says so, and saves good da
   await page.reload();
   await loaded(page);
   await expect(page.getByText('could not be read, so it starts fresh')).toBeVisible();
-  await expect(progress(page)).toHaveText('0 / 5 solved');
-  await solveFairCoin(page);
+  await expect(progress(page)).toHaveText('0 / 7 solved');
+  await solveTwoCoins(page);
   const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null');
   expect(stored.version).toBe(1);
-  expect(Object.keys(stored.state.solved)).toEqual(['entropy/fair-coin']);
+  expect(Object.keys(stored.state.solved)).toEqual(['entropy/two-coins']);
   expect(errors).toEqual([]);
 });
 
@@ -108,14 +115,14 @@ test('foreign data under our key is not trusted either', async ({ page }) => {
     (k) =>
       localStorage.setItem(
         k,
-        JSON.stringify({ state: { solved: { 'entropy/fair-coin': true } }, version: 1 }),
+        JSON.stringify({ state: { solved: { 'entropy/two-coins': true } }, version: 1 }),
       ),
     key,
   );
   await page.reload();
   await loaded(page);
   await expect(page.getByText('could not be read')).toBeVisible();
-  await expect(progress(page)).toHaveText('0 / 5 solved');
+  await expect(progress(page)).toHaveText('0 / 7 solved');
 });
 
 test('storage blocked: progress works in memory and the page says it will not be saved', async ({
@@ -135,8 +142,8 @@ test('storage blocked: progress works in memory and the page says it will not be
   await page.goto(lesson);
   await loaded(page);
   await expect(page.getByText('not letting the site save data')).toBeVisible();
-  await solveFairCoin(page);
-  await expect(progress(page)).toHaveText('1 / 5 solved');
+  await solveTwoCoins(page);
+  await expect(progress(page)).toHaveText('1 / 7 solved');
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -155,8 +162,8 @@ test('storage full: the page says progress will not be saved, and keeps it in me
   await page.goto(lesson);
   await loaded(page);
   await expect(page.getByText('not letting the site save data')).toBeVisible();
-  await solveFairCoin(page);
-  await expect(progress(page)).toHaveText('1 / 5 solved');
+  await solveTwoCoins(page);
+  await expect(progress(page)).toHaveText('1 / 7 solved');
   await context.close();
 });
 
@@ -167,27 +174,27 @@ test('progress made in one tab shows up in another', async ({ context }) => {
   await second.goto('/');
   await loaded(first);
   await loaded(second);
-  await solveFairCoin(first);
-  await expect(second.locator('[data-progress="entropy"]')).toHaveText('1 / 5 solved');
+  await solveTwoCoins(first);
+  await expect(second.locator('[data-progress="entropy"]')).toHaveText('1 / 7 solved');
 });
 
 test('reset one lesson asks first', async ({ page }) => {
   await page.goto(lesson);
   await loaded(page);
-  await solveFairCoin(page);
+  await solveTwoCoins(page);
   await page.getByRole('button', { name: 'Reset this lesson' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(progress(page)).toHaveText('1 / 5 solved');
+  await expect(progress(page)).toHaveText('1 / 7 solved');
   await page.getByRole('button', { name: 'Reset this lesson' }).click();
   await expect(page.getByText('Forget the 1 solved question of this lesson?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
-  await expect(progress(page)).toHaveText('0 / 5 solved');
+  await expect(progress(page)).toHaveText('0 / 7 solved');
 });
 
 test('export, reset all, import: nothing solved is lost', async ({ page }) => {
   await page.goto(lesson);
   await loaded(page);
-  await solveFairCoin(page);
+  await solveTwoCoins(page);
 
   await page.goto('/');
   await loaded(page);
@@ -199,14 +206,14 @@ test('export, reset all, import: nothing solved is lost', async ({ page }) => {
   expect(JSON.parse(file)).toMatchObject({
     format: 'entropic-progress',
     version: 1,
-    progress: { solved: { 'entropy/fair-coin': {} } },
+    progress: { solved: { 'entropy/two-coins': {} } },
   });
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   // One solved question: the confirmation speaks of one, not "all 1 ... questions".
   await expect(page.getByText('Forget the one solved question?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset all' }).click();
-  await expect(page.locator('[data-progress="entropy"]')).toHaveText('0 / 5 solved');
+  await expect(page.locator('[data-progress="entropy"]')).toHaveText('0 / 7 solved');
 
   const input = page.getByLabel('Import progress');
   await input.setInputFiles({
@@ -221,7 +228,7 @@ test('export, reset all, import: nothing solved is lost', async ({ page }) => {
     buffer: Buffer.from(file),
   });
   await expect(page.getByText('Imported: 1 newly solved question')).toBeVisible();
-  await expect(page.locator('[data-progress="entropy"]')).toHaveText('1 / 5 solved');
+  await expect(page.locator('[data-progress="entropy"]')).toHaveText('1 / 7 solved');
 });
 
 test('the max-entropy challenge is solved with keys on the widget', async ({ page }) => {
@@ -254,7 +261,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
     await page.goto(lesson);
     await loaded(page);
-    await solveFairCoin(page);
+    await solveTwoCoins(page);
     await page.getByRole('button', { name: 'Reset this lesson' }).click();
     await expectNoAxeViolations(page);
   });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { crossEntropy } from '../src/metrics';
+import { crossEntropy, entropy, klDivergence } from '../src/metrics';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
 import { hydrateAllIslands } from './support/islands';
@@ -7,6 +7,18 @@ import { hydrateAllIslands } from './support/islands';
 const lesson = '/lessons/cross-entropy/';
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const feedback = (page: Page, id: string) => question(page, id).getByRole('status');
+
+/** The distributions a question's given line states, "P = (0.3, 0.7), Q = (...)". */
+async function givenDistributions(page: Page, id: string): Promise<number[][]> {
+  const text = await question(page, id).locator('.quiz-given').innerText();
+  return [...text.matchAll(/[PQ] = \(([^)]*)\)/g)].map((m) => m[1]!.split(', ').map(Number));
+}
+
+async function choose(page: Page, id: string, name: RegExp) {
+  const q = question(page, id);
+  await q.getByRole('radio', { name }).check();
+  await q.getByRole('button', { name: 'Check' }).click();
+}
 
 async function answer(page: Page, id: string, text: string) {
   const q = question(page, id);
@@ -25,18 +37,18 @@ test.beforeEach(async ({ page }) => {
   await waitForHydration(page);
 });
 
-test('H(P,Q) for P = (0.5, 0.5), Q = (0.9, 0.1): unreadable, imprecise, a slip, then right', async ({
+test('H(P,Q) for P = (0.5, 0.5), Q = (0.8, 0.2): unreadable, imprecise, a slip, then right', async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
   const group = page.getByRole('group', { name: /friend's code assumes Q/ });
-  await expect(group).toContainText('P = (0.5, 0.5), Q = (0.9, 0.1)');
+  await expect(group).toContainText('P = (0.5, 0.5), Q = (0.8, 0.2)');
 
-  await answer(page, 'friends-code', 'one point seven');
+  await answer(page, 'friends-code', 'one point three');
   await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'invalid');
   await expect(feedback(page, 'friends-code')).toContainText("Couldn't read that");
 
-  await answer(page, 'friends-code', '1,74');
+  await answer(page, 'friends-code', '1,32');
   await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'format');
   await expect(feedback(page, 'friends-code')).toContainText('give it to 3 decimals');
 
@@ -45,23 +57,24 @@ test('H(P,Q) for P = (0.5, 0.5), Q = (0.9, 0.1): unreadable, imprecise, a slip, 
   await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'incorrect');
   await expect(feedback(page, 'friends-code')).toContainText('That is H(P)');
 
-  // ln-based answer: 1.737 bits * ln 2 = 1.204 nats.
-  await answer(page, 'friends-code', '1.204');
+  // By hand: 0.5·log2(1/0.8) + 0.5·log2(1/0.2) = 0.5·0.3219 + 0.5·2.3219 = 1.3219 bits, and
+  // the same sum with ln is 1.3219 · ln 2 = 0.9163 nats.
+  await answer(page, 'friends-code', '0.916');
   await expect(feedback(page, 'friends-code')).toContainText('natural log');
 
   // Just outside the precision asked: a rounding problem, said as such.
-  await answer(page, 'friends-code', '1.740');
+  await answer(page, 'friends-code', '1.325');
   await expect(feedback(page, 'friends-code')).toContainText('Close: check your rounding');
 
-  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('0 / 7 solved');
-  await answer(page, 'friends-code', '1.737');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('0 / 8 solved');
+  await answer(page, 'friends-code', '1.322');
   await expect(feedback(page, 'friends-code')).toHaveAttribute('data-result', 'correct');
-  await expect(feedback(page, 'friends-code')).toHaveText('Correct: H(P,Q) = 1.737 bits.');
-  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 7 solved');
+  await expect(feedback(page, 'friends-code')).toHaveText('Correct: H(P,Q) = 1.322 bits.');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 8 solved');
   // The worked solution, typeset by KaTeX once it has loaded.
   const solution = question(page, 'friends-code').locator('.quiz-solution');
   await expect(solution.locator('.katex')).toBeVisible();
-  await expect(solution).toContainText('1.737');
+  await expect(solution).toContainText('1.322');
   expect(errors).toEqual([]);
 });
 
@@ -108,7 +121,7 @@ test('several right answers: all of them, and only them', async ({ page }) => {
   await q.getByRole('checkbox', { name: /few bits/ }).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(feedback(page, 'confident-model')).toHaveAttribute('data-result', 'correct');
-  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 5 solved');
+  await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('1 / 7 solved');
 });
 
 test('the challenge is graded when the drag ends, not during it', async ({ page }) => {
@@ -176,7 +189,7 @@ test("a student's own variant stays the same across reloads", async ({ page }) =
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on answered questions (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await answer(page, 'friends-code', '1.737');
+    await answer(page, 'friends-code', '1.322');
     await answer(page, 'matched-code', '0.5');
     await question(page, 'one-hot')
       .getByRole('button', { name: /Show a hint/ })
@@ -252,4 +265,62 @@ test('the forward/reverse lesson has a quiz: a choice, and a challenge beside it
   await explorer.getByRole('slider', { name: 'Q mean' }).press('ArrowRight');
   await expect(challenge).toContainText('Solved');
   await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('2 / 4 solved');
+});
+
+test('lesson 1: each kind of question is answered right, worked solutions included', async ({
+  page,
+}) => {
+  await page.goto('/lessons/entropy/?seed=7');
+  await waitForHydration(page);
+  // A fair coin and a 0.9 coin: 1 + 0.469 = 1.469 bits, by additivity.
+  await answer(page, 'two-coins', entropy([0.45, 0.05, 0.45, 0.05], 'bits').toFixed(3));
+  await expect(feedback(page, 'two-coins')).toHaveText('Correct: H(P) = 1.469 bits.');
+  await expect(question(page, 'two-coins').locator('.quiz-solution')).toContainText('1.469');
+  // By hand: lengths 1, 3, 3, 2 weighted by 0.5, 0.125, 0.125, 0.25 make 1.75 bits.
+  await answer(page, 'dyadic-code', '1.75');
+  await expect(feedback(page, 'dyadic-code')).toHaveAttribute('data-result', 'correct');
+  // Seeded: the key follows the numbers this student sees.
+  for (const [id, unit] of [
+    ['lopsided-forecast', 'bits'],
+    ['die-in-nats', 'nats'],
+  ] as const) {
+    const [p] = await givenDistributions(page, id);
+    await answer(page, id, entropy(p!, unit).toFixed(3));
+    await expect(feedback(page, id)).toHaveAttribute('data-result', 'correct');
+  }
+  await choose(page, 'most-uncertain', /0\.4 , 0\.3 , 0\.3/);
+  await expect(feedback(page, 'most-uncertain')).toHaveAttribute('data-result', 'correct');
+  await expect(feedback(page, 'most-uncertain')).toContainText('D(P‖U)');
+  // The challenge: P uniform on four outcomes, then its worked solution.
+  const a = page.getByRole('slider', { name: 'P(A)', exact: true });
+  await a.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowUp');
+  await expect(feedback(page, 'max-entropy')).toHaveAttribute('data-result', 'correct');
+  await expect(question(page, 'max-entropy').locator('.quiz-solution')).toContainText(
+    'The uniform distribution',
+  );
+});
+
+test('lesson 2: the seeded gap from its given values, and which task the model does better', async ({
+  page,
+}) => {
+  await page.goto(`${lesson}?seed=11`);
+  await waitForHydration(page);
+  const [p, q] = await givenDistributions(page, 'the-gap');
+  await answer(page, 'the-gap', klDivergence(p!, q!, 'bits').toFixed(3));
+  await expect(feedback(page, 'the-gap')).toHaveAttribute('data-result', 'correct');
+
+  // Cross-entropies 2.5 and 4.5 bits on tasks of entropy 2.0 and 4.2: gaps 0.5 and 0.3.
+  await choose(page, 'harder-task', /lower/);
+  await expect(feedback(page, 'harder-task')).toHaveAttribute('data-result', 'incorrect');
+  await choose(page, 'harder-task', /closer to its task/);
+  await expect(feedback(page, 'harder-task')).toHaveAttribute('data-result', 'correct');
+  await expect(feedback(page, 'harder-task')).toContainText('0.5 bits on the first task');
+  await expect(feedback(page, 'harder-task')).toContainText('0.3 bits on the second');
+
+  await choose(page, 'zero-probability', /infinite/);
+  await expect(feedback(page, 'zero-probability')).toContainText('unbounded');
+  await answer(page, 'matched-code', entropy([0.7, 0.3], 'bits').toFixed(3));
+  await expect(feedback(page, 'matched-code')).toHaveAttribute('data-result', 'correct');
 });

@@ -117,7 +117,7 @@ test('SCORM 1.2: an answer reaches the LMS, and a relaunch in a fresh browser re
   const first = await freshLms(browser, 'cross-entropy', '12');
   const total = questionsOf(first.files).length;
   const frame = await launch(first.page);
-  await answer(frame, 'friends-code', '1.737');
+  await answer(frame, 'friends-code', '1.322');
   await expect
     .poll(async () => {
       const cmi = (await cmiOf(first.page)) as {
@@ -224,7 +224,7 @@ test('unreadable suspend data starts the lesson fresh, without a notice', async 
   await expect(frame.getByRole('status', { name: 'Progress' })).toHaveText(
     `0 / ${questionsOf(files).length} solved`,
   );
-  await answer(frame, 'friends-code', '1.737');
+  await answer(frame, 'friends-code', '1.322');
   await expect.poll(async () => (await cmiOf(page)).suspend_data).toMatch(/\.friends-code$/);
   await expect(frame.locator('[data-lms-problem]')).toHaveCount(0);
   await context.close();
@@ -236,7 +236,7 @@ test('SCORM 2004: one answer scores 100 / N and leaving the page suspends and te
   const { context, page, files, missing } = await freshLms(browser, 'cross-entropy', '2004');
   const total = questionsOf(files).length;
   const frame = await launch(page);
-  await answer(frame, 'friends-code', '1.737');
+  await answer(frame, 'friends-code', '1.322');
   await expect
     .poll(async () => {
       const cmi = (await cmiOf(page)) as { score: { raw: string; scaled: string } };
@@ -258,7 +258,7 @@ test('an LMS that refuses to save: the lesson still works and says progress may 
 }) => {
   const { context, page } = await freshLms(browser, 'cross-entropy', '12', { refuse: true });
   const frame = await launch(page);
-  await answer(frame, 'friends-code', '1.737');
+  await answer(frame, 'friends-code', '1.322');
   await expect(frame.getByRole('status', { name: 'Progress' })).toHaveText(/^1 \/ \d+ solved$/);
   await expect(frame.locator('[data-lms-problem]')).toContainText('may not be saved');
   await context.close();
@@ -267,7 +267,7 @@ test('an LMS that refuses to save: the lesson still works and says progress may 
 test('without an LMS API the packaged lesson behaves as on the site', async ({ browser }) => {
   const { context, page, missing } = await freshLms(browser, 'cross-entropy', '12', { api: false });
   const frame = await launch(page);
-  await answer(frame, 'friends-code', '1.737');
+  await answer(frame, 'friends-code', '1.322');
   await expect(frame.getByRole('status', { name: 'Progress' })).toHaveText(/^1 \/ \d+ solved$/);
   const stored = await frame.evaluate(() => localStorage.getItem('entropic:progress'));
   expect(stored).toContain('cross-entropy/friends-code');
