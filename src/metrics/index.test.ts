@@ -44,6 +44,7 @@ describe('public API', () => {
         'meanTokenLoss',
         'costliestToken',
         'entropyWithLogFloor',
+        'huffmanCode',
       ].sort(),
     );
     for (const value of Object.values(metrics)) expect(typeof value).toBe('function');
