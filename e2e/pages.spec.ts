@@ -19,7 +19,7 @@ test('the home page lists the lessons in order, with titles and summaries', asyn
   await expect(cards.nth(2).getByRole('link')).toHaveText(/^KL divergence/);
   await expect(cards.nth(3).getByRole('link')).toHaveText(/^Forward vs reverse KL/);
   await expect(cards.nth(4).getByRole('link')).toHaveText(/^Cross-entropy in practice/);
-  await expect(cards.nth(0)).toContainText('12 min read');
+  await expect(cards.nth(0)).toContainText('15 min read');
   await expect(cards.nth(0).locator('p.lesson-meta').first()).not.toContainText('after');
   await expect(cards.nth(1).locator('p.lesson-meta').first()).toContainText('after lesson 1');
   await expect(page.getByRole('link', { name: 'the formula sheet' })).toHaveAttribute(
@@ -136,10 +136,15 @@ test('the table of contents links to each section', async ({ page }) => {
     'Intuition: peaked or spread out',
     'Try it',
     'The definition',
+    'Why the logarithm',
+    'Why the uniform distribution is the most uncertain',
     'A worked example',
     'Entropy as a code length',
+    'Computation lens',
+    'Application lens',
     'Quiz',
     'Stop here',
+    'Go deeper',
   ]);
   await toc.getByRole('link', { name: 'A worked example' }).click();
   await expect(page).toHaveURL(`${entropy}#a-worked-example`);
