@@ -23,5 +23,6 @@ export { gaussianKl, gaussianPdf } from './gaussian';
 export { mixtureLogPdf, mixturePdf } from './mixture';
 export { forwardKl, reverseKl } from './continuous';
 export { bestForwardFit, bestReverseFits } from './fit';
+export { evidencePath, typicalOutcomes } from './evidence';
 export { descend, descentPath, descentStep, reverseDescentEdge } from './descent';
 export type { DescentStep, GaussianBounds } from './descent';
