@@ -14,7 +14,8 @@ export interface FitValueProps {
   mixture: Mixture;
   /**
    * Which figure of the single-Gaussian fits to P:
-   * `forwardSigma` (the moment match's standard deviation), `forwardVariance` (its variance),
+   * `forwardMean` and `forwardSigma` (the moment match's mean and standard deviation),
+   * `forwardVariance` (its variance),
    * `forwardBestKl` (the smallest D(P||Q) any Gaussian reaches: the moment match's),
    * `reverseBestKl` (the smallest D(Q||P) any Gaussian reaches),
    * `localSigma` / `localKl` (the worse local minimum of D(Q||P), where descents can stall),
@@ -22,6 +23,7 @@ export interface FitValueProps {
    * reach a best fit).
    */
   of:
+    | 'forwardMean'
     | 'forwardSigma'
     | 'forwardVariance'
     | 'forwardBestKl'
@@ -56,6 +58,7 @@ export function FitValue({ mixture, of, sigma = NaN, unit = 'nats', digits }: Fi
     return formatNumber(x, digits ?? 2);
   };
   const text = {
+    forwardMean: () => position(bestForwardFit(mixture).mu),
     forwardSigma: () => position(bestForwardFit(mixture).sigma),
     forwardVariance: () => position(bestForwardFit(mixture).sigma ** 2),
     forwardBestKl: () => divergence(forwardKl(mixture, bestForwardFit(mixture))),
