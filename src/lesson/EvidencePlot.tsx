@@ -64,7 +64,7 @@ export function EvidencePlot({ p, q, n = 40, unit = 'bits', labels }: EvidencePl
         <line className="evidence-zero" x1={x(0)} x2={x(n)} y1={y(0)} y2={y(0)} />
         <line className="evidence-expected" x1={x(0)} x2={x(n)} y1={y(0)} y2={y(n * d)} />
         <path className="evidence-path" d={linePath(stairX, stairY)} />
-        <text className="evidence-label" x={x(n) - 4} y={y(n * d) - 8} textAnchor="end">
+        <text className="evidence-label" x={x(n) - 4} y={y(n * d) + 20} textAnchor="end">
           n · D(P‖Q)
         </text>
       </svg>

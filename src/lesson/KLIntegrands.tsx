@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { forwardKl, reverseKl, type Gaussian, type Mixture } from '../metrics';
 import { Axis } from '../widgets/shared/Axis';
-import { formatNumber, formatQuantity } from '../widgets/shared/format';
+import { formatNumber, formatProbability, formatQuantity } from '../widgets/shared/format';
 import {
   areaPath,
   gaussianCurve,
@@ -22,8 +22,8 @@ export interface KLIntegrandsProps {
 
 const width = 560;
 const band = 96;
-const gap = 26;
-const margin = { top: 18, right: 14, bottom: 30, left: 44 };
+const gap = 34;
+const margin = { top: 26, right: 14, bottom: 30, left: 44 };
 const height = margin.top + 3 * band + 2 * gap + margin.bottom;
 
 /** Index range of the shared samples `xs` inside [lo, hi]. */
@@ -98,7 +98,7 @@ export function KLIntegrands({ mixture, model, domain = [-6, 6] }: KLIntegrandsP
           d={areaPath(px, pick(pCurve.density).map(density), density(0))}
         />
         <path className="kl-integrands-q" d={linePath(px, pick(qCurve.density).map(density))} />
-        <text className="kl-integrands-label" x={margin.left + 4} y={top(0) + 12}>
+        <text className="kl-integrands-label" x={margin.left + 4} y={top(0) - 10}>
           densities: P (filled), Q (line)
         </text>
         {rows.map((row, k) => (
@@ -112,7 +112,7 @@ export function KLIntegrands({ mixture, model, domain = [-6, 6] }: KLIntegrandsP
               y1={row.base}
               y2={row.base}
             />
-            <text className="kl-integrands-label" x={margin.left + 4} y={top(k + 1) + 12}>
+            <text className="kl-integrands-label" x={margin.left + 4} y={top(k + 1) - 10}>
               {row.name}: {row.text}, area {formatQuantity(row.total, 'nats')}
             </text>
           </g>
@@ -120,8 +120,8 @@ export function KLIntegrands({ mixture, model, domain = [-6, 6] }: KLIntegrandsP
         <Axis scale={x} side="bottom" at={top(2) + band + 4} ticks={7} label="x" />
       </svg>
       <figcaption>
-        Where each direction pays, for Q = N({formatNumber(model.mu, 1)},{' '}
-        {formatNumber(model.sigma, 1)}²). The shaded area above each line, minus the area below it,
+        Where each direction pays, for Q = N({formatProbability(model.mu, 2)},{' '}
+        {formatProbability(model.sigma, 2)}²). The shaded area above each line, minus the area below it,
         is the divergence.
       </figcaption>
     </figure>
