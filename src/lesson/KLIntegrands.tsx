@@ -121,8 +121,8 @@ export function KLIntegrands({ mixture, model, domain = [-6, 6] }: KLIntegrandsP
       </svg>
       <figcaption>
         Where each direction pays, for Q = N({formatProbability(model.mu, 2)},{' '}
-        {formatProbability(model.sigma, 2)}²). The shaded area above each line, minus the area below it,
-        is the divergence.
+        {formatProbability(model.sigma, 2)}²). The shaded area above each line, minus the area below
+        it, is the divergence.
       </figcaption>
     </figure>
   );
