@@ -15,6 +15,8 @@ export const lessonComponentNames = [
   'SurpriseCurve',
   'NestedBars',
   'CodeLengthBars',
+  'EvidencePlot',
+  'KLIntegrands',
   ...widgets.map((widget) => widget.component),
   'LiveFormula',
   'SoftmaxFormula',
@@ -40,4 +42,6 @@ export const staticComponentNames = [
   'SurpriseCurve',
   'NestedBars',
   'CodeLengthBars',
+  'EvidencePlot',
+  'KLIntegrands',
 ] as const satisfies LessonComponentName[];

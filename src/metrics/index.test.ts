@@ -45,6 +45,8 @@ describe('public API', () => {
         'costliestToken',
         'entropyWithLogFloor',
         'huffmanCode',
+        'evidencePath',
+        'typicalOutcomes',
       ].sort(),
     );
     for (const value of Object.values(metrics)) expect(typeof value).toBe('function');
