@@ -4,6 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readLessonIndex } from './lesson-index.ts';
+import { shapePending } from './lesson-shape.ts';
 import { mdxOptions } from './mdx-options.ts';
 import { componentModule } from './remark-component-imports.ts';
 import { lessonComponentNames } from '../component-names.ts';
@@ -28,6 +29,16 @@ describe('the lesson index (checks that read frontmatter of every lesson)', () =
       ['beta', 2, ['alpha']],
     ]);
     expect(lessons[0]?.file).toBe(rel('valid', '01-alpha.mdx'));
+    // Its links to a heading (here and in beta), to a question and to another page all resolve.
+  });
+
+  it('lets lessons still being brought to the shape through, and only those', () => {
+    expect(shapePending).toEqual([
+      'entropy',
+      'cross-entropy',
+      'kl-divergence',
+      'forward-reverse-kl',
+    ]);
   });
 
   it.each([
@@ -39,6 +50,20 @@ describe('the lesson index (checks that read frontmatter of every lesson)', () =
     ['duplicate-slug', '02-alpha.mdx:3:7: duplicate slug "alpha"'],
     ['missing-prerequisite', '02-beta.mdx:10:5: prerequisite "gamma" is not a lesson'],
     ['misnamed', '01-alfa.mdx:3:7: file name must be NN-alpha.mdx'],
+    // The lesson shape: the missing section is reported where it belongs, before the next one.
+    ['missing-section', '01-alpha.mdx:35:1: missing section "Computation lens"'],
+    [
+      'few-questions',
+      '01-alpha.mdx:43:1: too few questions: total 5 (needs 6), seeded 1 (needs 2), choice 0 (needs 1)',
+    ],
+    [
+      'broken-link',
+      '01-alpha.mdx:19:5: link "../beta/#no-such-section": lesson "beta" has no section or question #no-such-section',
+    ],
+    [
+      'broken-page-link',
+      '01-alpha.mdx:67:6: link "/lessons/gamma/" points to /lessons/gamma/, not a page',
+    ],
   ])('reports %s with file and line', (dir, expected) => {
     const [file, ...rest] = expected.split(':');
     expect(() => readLessonIndex(at(dir))).toThrow(`${rel(dir, file!)}:${rest.join(':')}`);
@@ -52,7 +77,7 @@ describe('compiling one lesson', () => {
       /className: "katex",\s*dangerouslySetInnerHTML: \{\s*"__html": "<span class=\\"katex-mathml\\">/,
     );
     expect(code).toMatch(
-      /tableOfContents = \[\{\s*"depth": 2,\s*"value": "Start",\s*"id": "start"/,
+      /tableOfContents = \[\{\s*"depth": 2,\s*"value": "What this page is for",\s*"id": "what-this-page-is-for"/,
     );
     // Registered components are imported from their own modules, not handed over at run time.
     expect(code).toContain(`import Metric from ${JSON.stringify(componentModule('Metric'))};`);
@@ -102,6 +127,19 @@ describe('compiling one lesson', () => {
       ),
     );
   });
+
+  it.each([
+    ['literal-key', '17:3: <NumericQuestion> unknown prop "answer": the key is computed'],
+    ['bad-numeric', '13:1: <NumericQuestion> prop "q": of="crossEntropy" needs q'],
+    ['bad-distribution', '13:1: <NumericQuestion> key not computable'],
+  ])(
+    'reports a NumericQuestion whose key is not computed from valid props (%s)',
+    async (dir, at) => {
+      await expect(compileLesson(dir, '01-alpha.mdx')).rejects.toThrow(
+        `${rel(dir, '01-alpha.mdx')}:${at}`,
+      );
+    },
+  );
 
   it('reports invalid frontmatter of a single lesson (as the dev server compiles it)', async () => {
     await expect(compileLesson('bad-field', '01-alpha.mdx')).rejects.toThrow(
