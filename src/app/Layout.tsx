@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Site">
           <a href={home}>Lessons</a>
           <a href={pathOf({ name: 'formulas' }, import.meta.env.BASE_URL)}>Formulas</a>
+          <a href={pathOf({ name: 'playground' }, import.meta.env.BASE_URL)}>Playground</a>
         </nav>
         <ThemeToggleIsland />
       </header>

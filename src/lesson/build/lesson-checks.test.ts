@@ -131,9 +131,9 @@ describe('compiling one lesson', () => {
   it.each([
     ['literal-key', '17:3: <NumericQuestion> unknown prop "answer": the key is computed'],
     ['bad-numeric', '13:1: <NumericQuestion> prop "q": of="crossEntropy" needs q'],
-    ['bad-distribution', '13:1: <NumericQuestion> key not computable'],
+    ['bad-distribution', '13:41: <NumericQuestion> prop "p": must be probabilities that sum to 1'],
   ])(
-    'reports a NumericQuestion whose key is not computed from valid props (%s)',
+    'reports a NumericQuestion whose key is typed in or whose props are invalid (%s)',
     async (dir, at) => {
       await expect(compileLesson(dir, '01-alpha.mdx')).rejects.toThrow(
         `${rel(dir, '01-alpha.mdx')}:${at}`,

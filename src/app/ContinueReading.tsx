@@ -1,0 +1,41 @@
+import { progressKey, useProgress } from '../store/progress';
+import { readLastLesson } from '../store/last-lesson';
+import { questionAnchor } from '../quiz/question-anchor';
+
+/** What the home page knows of each lesson, for "Continue". */
+export interface ContinueLesson {
+  slug: string;
+  title: string;
+  /** The lesson page's URL (under the site's base). */
+  href: string;
+  questions: readonly string[];
+}
+
+/**
+ * The home page's way back: the last lesson the student opened and, once they have solved some
+ * but not all of its questions, its first unsolved one. The prerender (and a first visit, or
+ * storage that is blocked or corrupt) offers the first lesson instead, in the same one line,
+ * so the page does not shift when stored progress arrives. Kept small: it hydrates at load on
+ * the home page, whose byte budget is the tightest.
+ */
+export function ContinueReading({ lessons }: { lessons: readonly ContinueLesson[] }) {
+  const solved = useProgress((s) => (s.hydrated ? s.solved : undefined));
+  const slug = solved && readLastLesson();
+  const last = lessons.find((l) => l.slug === slug);
+  if (!last || !solved) {
+    return (
+      <p className="continue">
+        Start with lesson 1: <a href={lessons[0]!.href}>{lessons[0]!.title}</a>
+      </p>
+    );
+  }
+  const done = (id: string) => progressKey(last.slug, id) in solved;
+  const open = last.questions.find((id) => !done(id));
+  const halfDone = open !== undefined && last.questions.some(done);
+  return (
+    <p className="continue" data-continue={last.slug}>
+      Continue where you left off:{' '}
+      <a href={halfDone ? `${last.href}#${questionAnchor(open)}` : last.href}>{last.title}</a>
+    </p>
+  );
+}

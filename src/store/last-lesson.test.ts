@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lastLessonStorageKey, readLastLesson, recordLastLesson } from './last-lesson';
+
+/** A Storage over a Map, or one whose every call throws (privacy settings, a full quota). */
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+    key: () => null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+const blocked = (): Storage => {
+  throw new DOMException('blocked', 'SecurityError');
+};
+
+describe('the last lesson opened', () => {
+  it('is read back as it was recorded', () => {
+    const storage = memoryStorage();
+    expect(readLastLesson(() => storage)).toBeNull();
+    recordLastLesson('cross-entropy', () => storage);
+    expect(readLastLesson(() => storage)).toBe('cross-entropy');
+  });
+
+  it.each([
+    ['not JSON', '{slug:'],
+    ['another shape', '{"lesson":"entropy"}'],
+    ['a slug that is not one', '{"slug":"../../evil"}'],
+    ['a number', '42'],
+  ])('is null when storage holds %s', (_, raw) => {
+    const storage = memoryStorage({ [lastLessonStorageKey]: raw });
+    expect(readLastLesson(() => storage)).toBeNull();
+  });
+
+  it('is null, and recording does not throw, when storage is blocked', () => {
+    expect(() => recordLastLesson('entropy', blocked)).not.toThrow();
+    expect(readLastLesson(blocked)).toBeNull();
+  });
+});
