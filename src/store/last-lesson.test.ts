@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastLessonStorageKey, readLastLesson, recordLastLesson } from './last-lesson';
+import { lastLessonStorageKey, recordLastLesson } from './last-lesson';
+import { readLastLesson } from './read-last-lesson';
 
 /** A Storage over a Map, or one whose every call throws (privacy settings, a full quota). */
 function memoryStorage(initial: Record<string, string> = {}): Storage {

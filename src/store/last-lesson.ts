@@ -1,10 +1,8 @@
-// zod/mini, as the other stores: the chrome chunk that carries this is on every page.
-import * as z from 'zod/mini';
+// Only the writing half, which every lesson page's chrome carries; the home page's "Continue"
+// reads it back with read-last-lesson.ts.
 
 /** localStorage key of the last lesson the student opened (for the home page's "Continue"). */
 export const lastLessonStorageKey = 'entropic:last-lesson';
-
-const lastLessonSchema = z.object({ slug: z.string().check(z.regex(/^[a-z0-9-]+$/)) });
 
 /** Notes that the student opened this lesson; blocked or full storage just forgets it. */
 export function recordLastLesson(slug: string, storage = () => localStorage): void {
@@ -12,17 +10,5 @@ export function recordLastLesson(slug: string, storage = () => localStorage): vo
     storage().setItem(lastLessonStorageKey, JSON.stringify({ slug }));
   } catch {
     // Nothing to tell: the home page then offers no "Continue", which is all this costs.
-  }
-}
-
-/** The slug of the last lesson opened, or null when there is none, storage is blocked or corrupt. */
-export function readLastLesson(storage = () => localStorage): string | null {
-  try {
-    const parsed = lastLessonSchema.safeParse(
-      JSON.parse(storage().getItem(lastLessonStorageKey) ?? 'null'),
-    );
-    return parsed.success ? parsed.data.slug : null;
-  } catch {
-    return null;
   }
 }

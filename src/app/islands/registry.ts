@@ -60,7 +60,12 @@ const entries = {
   LessonProgress: chrome('LessonProgress', readProgress),
   LessonProgressCount: chrome('LessonProgressCount', readProgress),
   ProgressTools: chrome('ProgressTools', readProgress),
-  ContinueReading: chrome('ContinueReading', readProgress),
+  // Its own island, not the chrome's: only the home page shows it.
+  ContinueReading: {
+    file: 'src/app/ContinueReading.tsx',
+    load: async () => (await import('../ContinueReading')).ContinueReading,
+    afterHydration: [readProgress],
+  },
   ConnectionNotes: chrome('ConnectionNotes'),
   // Its own island, not the chrome's: pages without a lesson (home, 404) never fetch it.
   LessonEmbedButton: {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext(); const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4473' + process.argv[2]);
+await page.evaluate(async () => { for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise(r => setTimeout(r, 150)); } scrollTo(0,0); });
+await page.waitForTimeout(1500);
+const r = await new AxeBuilder({ page }).withTags(['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice']).analyze();
+console.log(JSON.stringify(r.violations.map(v => [v.id, v.nodes.map(n => [n.target, n.failureSummary?.slice(0,300)])]), null, 1).slice(0, 3000));
+await browser.close();
