@@ -14,27 +14,16 @@ const rows = routeBytes(siteDir);
 
 /**
  * Pages not yet within their budget, and the most they may weigh meanwhile so they cannot grow.
- * The KL explorer embed: React (70 KiB), zod and zustand (10), d3 (9), its own code and the
- * landscape worker it starts at load (3, since the worker channel dropped zod) come to 109 KiB.
- * Loading "Best Q" and the descent on first use would cut a little more; see the issue 11 note.
+ * Every widget embed shares React (71 KiB), zod and zustand (10), d3-scale without colours and
+ * tick formats (4) and the embed protocol; each widget adds its SVG, readouts and URL parser.
  */
 const notYet = new Map([
-  // Every page's entry carries the islands' preload map (dropping it saved 1.4 KiB but made
-  // hydration racy: chunks then arrive one import after another). The widgets of lessons 5 and
-  // 6 (issues 15, 16) share modules with the P/Q widget (redistribute, URL schemas, live
-  // formulas, axis, format), which Rollup splits into small chunks: about 2 KiB on these two.
-  ['/embed/widgets/kl-explorer/', 112 * KiB],
-  // The P/Q embed grew past 100 with its axes, grips and measured width (issue 10), then by
-  // 2 KiB with the embed protocol (issue 13: host link, setState, state reports, the Embed
-  // button); the widget's controls, loaded on first use, would bring it back under.
-  ['/embed/widgets/pq/', 106.5 * KiB],
-  // The embeds of lessons 5 and 6 (issues 15, 16): what every widget embed shares (React, zod,
-  // zustand, d3-scale, the embed protocol) is about 95 KiB, and each widget adds 7 to 8 (its
-  // SVG, readout, live formula, URL parser and metrics). Their controls, loaded on first use,
-  // would bring them under, as for the P/Q embed.
-  ['/embed/widgets/joint/', 104.5 * KiB],
-  ['/embed/widgets/split/', 104.5 * KiB],
-  ['/embed/widgets/softmax/', 104 * KiB],
+  // The KL explorer also starts its landscape worker at load (3 KiB) and carries the descent and
+  // "Best Q" fits; loading those on first use would cut about 2 KiB (see the issue 11 note).
+  ['/embed/widgets/kl-explorer/', 106.5 * KiB],
+  // The P/Q embed: 0.3 KiB over with its grips, measured width, contributions panel and the
+  // embed protocol (host link, setState, state reports, the Embed button).
+  ['/embed/widgets/pq/', 100.5 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {
