@@ -26,7 +26,7 @@ export function ContinueReading({ lessons }: { lessons: readonly ContinueLesson[
   if (!last || !solved) {
     return (
       <p className="continue">
-        Start with lesson 1: <a href={lessons[0]!.href}>{lessons[0]!.title}</a>
+        <a href={lessons[0]!.href}>Start with lesson 1: {lessons[0]!.title}</a>
       </p>
     );
   }

@@ -22,7 +22,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Site">
           <a href={home}>Lessons</a>
           <a href={pathOf({ name: 'formulas' }, import.meta.env.BASE_URL)}>Formulas</a>
-          <a href={pathOf({ name: 'playground' }, import.meta.env.BASE_URL)}>Playground</a>
         </nav>
         <ThemeToggleIsland />
       </header>
@@ -33,6 +32,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <p>
           Entropic: interactive lessons on entropy, cross-entropy and KL divergence. For the full
           theory, see Cover and Thomas, <cite>Elements of Information Theory</cite>, chapter 2.
+        </p>
+        {/* Not in the header: a fourth link there no longer fits a 320 px phone. */}
+        <p>
+          Every widget with all its controls, to explore or to embed:{' '}
+          <a href={pathOf({ name: 'playground' }, import.meta.env.BASE_URL)}>the playground</a>.
         </p>
       </footer>
       <ConnectionNotesIsland />
