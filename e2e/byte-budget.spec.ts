@@ -23,7 +23,9 @@ const notYet = new Map([
   ['/embed/widgets/kl-explorer/', 106.5 * KiB],
   // The P/Q embed: 0.3 KiB over with its grips, measured width, contributions panel and the
   // embed protocol (host link, setState, state reports, the Embed button).
-  ['/embed/widgets/pq/', 100.5 * KiB],
+  // +0.1 (issue 18): the shared entry's registry gained the playground's island and the home
+  // page's "Continue" (66 bytes gzip on every page); for the lead to take back with the entry.
+  ['/embed/widgets/pq/', 100.6 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {

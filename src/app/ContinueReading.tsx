@@ -15,9 +15,9 @@ export interface ContinueLesson {
  * The home page's way back: the last lesson the student opened and, once they have solved some
  * but not all of its questions, its first unsolved one. The prerender (and a first visit, or
  * storage that is blocked or corrupt) offers the first lesson instead, in the same one line,
- * so the page does not shift when stored progress arrives. Kept small, and an island of its
- * own rather than the chrome's: it hydrates at load on the home page only, whose byte budget is
- * the tightest.
+ * so the page does not shift when stored progress arrives. Kept small: it is in the chrome's
+ * chunk (an island of its own costs more on the home page, whose byte budget is the tightest,
+ * in its chunk's imports and the entry's preload map than its own code).
  */
 export function ContinueReading({ lessons }: { lessons: readonly ContinueLesson[] }) {
   const solved = useProgress((s) => (s.hydrated ? s.solved : undefined));

@@ -86,9 +86,9 @@ export async function hydrateIslands(): Promise<void> {
   });
   // An island whose state is in the URL (a shared playground link) shows that state at once: the
   // prerender shows the default, which the visitor did not ask for.
-  const atOnce = (entry: IslandEntry) =>
-    entry.hydrate !== 'near' || (entry.urlSearch === true && window.location.search !== '');
-  const near = all.filter(({ entry }) => !atOnce(entry));
+  const near = all.filter(
+    ({ entry }) => entry.hydrate === 'near' && !(entry.urlSearch && location.search),
+  );
   // An island element has no box of its own (display: contents): watch its first child.
   const watched = near.map(({ element }) => element.firstElementChild ?? element);
   let started = 0;
@@ -118,5 +118,5 @@ export async function hydrateIslands(): Promise<void> {
       if (island) reach(island);
     });
   }
-  await hydrate(all.filter(({ entry }) => atOnce(entry)));
+  await hydrate(all.filter((island) => !near.includes(island)));
 }

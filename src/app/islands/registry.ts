@@ -60,12 +60,8 @@ const entries = {
   LessonProgress: chrome('LessonProgress', readProgress),
   LessonProgressCount: chrome('LessonProgressCount', readProgress),
   ProgressTools: chrome('ProgressTools', readProgress),
-  // Its own island, not the chrome's: only the home page shows it.
-  ContinueReading: {
-    file: 'src/app/ContinueReading.tsx',
-    load: async () => (await import('../ContinueReading')).ContinueReading,
-    afterHydration: [readProgress],
-  },
+  ContinueReading: chrome('ContinueReading', readProgress),
+
   ConnectionNotes: chrome('ConnectionNotes'),
   // Its own island, not the chrome's: pages without a lesson (home, 404) never fetch it.
   LessonEmbedButton: {
@@ -77,11 +73,7 @@ const entries = {
   // widgets, unless the URL sets it up (see hydrate-islands.tsx).
   Playground: {
     file: 'src/app/playground/Playground.tsx',
-    load: async () => {
-      const { Playground, loadShownWidgets } = await import('../playground/Playground');
-      await loadShownWidgets(window.location.search);
-      return Playground;
-    },
+    load: () => import('../playground/Playground').then((m) => m.withShownWidgets()),
     urlSearch: true,
     hydrate: 'near',
   },

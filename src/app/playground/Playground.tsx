@@ -22,6 +22,12 @@ export async function loadShownWidgets(search: string): Promise<void> {
   await loadEmbeds(parsePlaygroundSearch(search).state.shown);
 }
 
+/** The island's component, once the widgets this page's URL shows have loaded. */
+export async function withShownWidgets() {
+  await loadShownWidgets(window.location.search);
+  return Playground;
+}
+
 /**
  * Every widget of the registry with all its controls, shown alone or several side by side.
  * The whole setup lives in the URL (each widget's state as its own query), rewritten on every
