@@ -118,11 +118,12 @@ test('a live formula takes another typeset shape when the unit changes, and come
 test('an answer typed before its question hydrates is kept and graded', async ({ page }) => {
   // A student who jumps down to the quiz and types at once, before the question's code arrives.
   await page.goto('/lessons/kl-divergence/');
-  const question = page.locator('[data-question="reverse-direction"]');
+  const question = page.locator('[data-question="from-the-gap"]');
   await question.getByRole('textbox', { name: 'Answer' }).click();
-  await page.keyboard.type('0.269');
+  // D(P‖Q) for P = (0.7, 0.2, 0.1), Q = (0.5, 0.3, 0.2): 0.1228 bits by hand.
+  await page.keyboard.type('0.123');
   await expect(
-    page.locator('entropic-island[data-hydrated] [data-question="reverse-direction"]'),
+    page.locator('entropic-island[data-hydrated] [data-question="from-the-gap"]'),
   ).toHaveCount(1);
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');

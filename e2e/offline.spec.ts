@@ -44,10 +44,10 @@ test('after one visit, the visited lesson and lessons never opened work offline'
   await q.focus();
   await page.keyboard.press('ArrowUp');
   await expect(kl).not.toHaveText(before!);
-  const question = page.locator('[data-question="coin-kl"]');
+  const question = page.locator('[data-question="from-the-gap"]');
   await question
     .getByRole('textbox', { name: 'Answer' })
-    .fill(klDivergence([0.9, 0.1], [0.6, 0.4], 'bits').toFixed(3));
+    .fill(klDivergence([0.7, 0.2, 0.1], [0.5, 0.3, 0.2], 'bits').toFixed(3));
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
   // The worked solution needs KaTeX's runtime and fonts, cached too.

@@ -165,7 +165,7 @@ test('SCORM 2004: solving the last question completes and passes the lesson', as
   const { context, page, files } = await freshLms(browser, 'kl-divergence', '2004');
   const questions = questionsOf(files);
   // Every question but one solved in an earlier launch.
-  const others = questions.filter((id) => id !== 'forward-direction');
+  const others = questions.filter((id) => id !== 'from-the-gap');
   const frame = await launch(page, {
     completion_status: 'incomplete',
     suspend_data: `1.k.${others.join(',')}`,
@@ -173,8 +173,8 @@ test('SCORM 2004: solving the last question completes and passes the lesson', as
   await expect(frame.getByRole('status', { name: 'Progress' })).toHaveText(
     `${others.length} / ${questions.length} solved`,
   );
-  // By hand, in bits: D(P‖Q) = 0.6·1 + 0.3·log2(0.6) − 0.1 = 0.2789.
-  await answer(frame, 'forward-direction', '0.279');
+  // By hand, in bits: D(P‖Q) = 0.7 log2(1.4) + 0.2 log2(2/3) + 0.1 log2(0.5) = 0.1228.
+  await answer(frame, 'from-the-gap', '0.123');
   await expect
     .poll(async () => {
       const cmi = (await cmiOf(page)) as {
@@ -191,7 +191,7 @@ test('SCORM 2004: solving the last question completes and passes the lesson', as
         Object.values(cmi.interactions).map((i) => `${i.id} ${i.result}`),
       ];
     })
-    .toEqual(['completed', 'passed', '100', '1', ['forward-direction correct']]);
+    .toEqual(['completed', 'passed', '100', '1', ['from-the-gap correct']]);
   await context.close();
 });
 
@@ -199,12 +199,12 @@ test('SCORM 1.2: solving the last question passes the lesson, and leaving then e
   browser,
 }) => {
   const { context, page, files } = await freshLms(browser, 'kl-divergence', '12');
-  const others = questionsOf(files).filter((id) => id !== 'forward-direction');
+  const others = questionsOf(files).filter((id) => id !== 'from-the-gap');
   const frame = await launch(page, {
     core: { lesson_status: 'incomplete' },
     suspend_data: `1.k.${others.join(',')}`,
   });
-  await answer(frame, 'forward-direction', '0.279');
+  await answer(frame, 'from-the-gap', '0.123');
   const status = async () => {
     const cmi = (await cmiOf(page)) as {
       core: { lesson_status: string; exit: string; score: { raw: string } };

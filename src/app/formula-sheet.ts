@@ -94,7 +94,7 @@ export const formulaSheet: readonly { heading: string; formulas: readonly SheetF
       {
         name: 'KL divergence of densities',
         tex: 'D(p \\,\\|\\, q) = \\int p(x) \\log \\frac{p(x)}{q(x)} \\, dx',
-        explained: 'forward-reverse-kl#from-sums-to-integrals',
+        explained: 'forward-reverse-kl#the-definition-from-sums-to-integrals',
       },
       {
         name: 'Forward KL: covers the mass',

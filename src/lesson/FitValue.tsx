@@ -1,6 +1,7 @@
 import {
   bestForwardFit,
   bestReverseFits,
+  forwardKl,
   fromNats,
   reverseDescentEdge,
   type Mixture,
@@ -13,13 +14,23 @@ export interface FitValueProps {
   mixture: Mixture;
   /**
    * Which figure of the single-Gaussian fits to P:
-   * `forwardSigma` (the moment match's standard deviation),
+   * `forwardMean` and `forwardSigma` (the moment match's mean and standard deviation),
+   * `forwardVariance` (its variance),
+   * `forwardBestKl` (the smallest D(P||Q) any Gaussian reaches: the moment match's),
    * `reverseBestKl` (the smallest D(Q||P) any Gaussian reaches),
    * `localSigma` / `localKl` (the worse local minimum of D(Q||P), where descents can stall),
    * `descentEdge` (how far from P's mean a reverse descent starting at width `sigma` must start to
    * reach a best fit).
    */
-  of: 'forwardSigma' | 'reverseBestKl' | 'localSigma' | 'localKl' | 'descentEdge';
+  of:
+    | 'forwardMean'
+    | 'forwardSigma'
+    | 'forwardVariance'
+    | 'forwardBestKl'
+    | 'reverseBestKl'
+    | 'localSigma'
+    | 'localKl'
+    | 'descentEdge';
   /** For `descentEdge`: the starting width. */
   sigma?: number;
   /** Unit of the divergences; default `nats`. */
@@ -47,7 +58,10 @@ export function FitValue({ mixture, of, sigma = NaN, unit = 'nats', digits }: Fi
     return formatNumber(x, digits ?? 2);
   };
   const text = {
+    forwardMean: () => position(bestForwardFit(mixture).mu),
     forwardSigma: () => position(bestForwardFit(mixture).sigma),
+    forwardVariance: () => position(bestForwardFit(mixture).sigma ** 2),
+    forwardBestKl: () => divergence(forwardKl(mixture, bestForwardFit(mixture))),
     reverseBestKl: () => divergence(bestReverseFits(mixture)[0]!.kl),
     localSigma: () => position(localMinimum(mixture).sigma),
     localKl: () => divergence(localMinimum(mixture).kl),

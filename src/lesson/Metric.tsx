@@ -36,7 +36,7 @@ export interface MetricProps {
   /**
    * Which quantity to compute: `entropy` uses `p`; `crossEntropy`, `klDivergence` and
    * `jsDivergence` use `p` and `q`; the joint quantities use `joint`; `informationGain` uses
-   * `split`; `forwardKl` and `reverseKl` use `mixture` and `model`; `klFromEntropies` is
+   * `split`; `forwardKl` and `reverseKl` use `mixture` and `model`; `gaussianKl` uses `gaussians`; `klFromEntropies` is
    * `crossEntropy` minus `entropy` given as figures; `logitLoss` is the loss of `logits` for the
    * true class `target` at `temperature` (log-sum-exp); `perplexity` is e^`loss` (a plain number).
    */
@@ -46,6 +46,7 @@ export interface MetricProps {
     | keyof typeof ofJoint
     | 'informationGain'
     | 'klFromEntropies'
+    | 'gaussianKl'
     | 'logitLoss'
     | 'perplexity';
   /**
@@ -63,6 +64,8 @@ export interface MetricProps {
   mixture?: Mixture;
   /** For `forwardKl` and `reverseKl`: the model Q, one Gaussian `{ mu, sigma }`. */
   model?: Gaussian;
+  /** For `gaussianKl` (closed form, D(P||Q)): P and Q, one Gaussian each. */
+  gaussians?: { p: Gaussian; q: Gaussian };
   /** For `klFromEntropies`: a reported cross-entropy H(P,Q) and entropy H(P), in `unit`. */
   figures?: { crossEntropy: number; entropy: number };
   /** For `logitLoss`: a model's logits, the true class (index, default 0) and the temperature (default 1). */
@@ -89,6 +92,8 @@ function compute(props: MetricProps): number {
       return ofJoint[of](joint, unit);
     case 'informationGain':
       return computeQuantity({ of, p: [], split, unit });
+    case 'gaussianKl':
+      return computeQuantity({ of, p: [], gaussians: props.gaussians, unit });
     case 'logitLoss': {
       const logits = props.logits ?? [];
       const target = smoothedOneHot(logits.length, props.target ?? 0, 0);

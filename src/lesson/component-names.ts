@@ -10,6 +10,8 @@ export const lessonComponentNames = [
   'Metric',
   'FitValue',
   'Derivation',
+  'EvidencePlot',
+  'KLIntegrands',
   ...widgets.map((widget) => widget.component),
   'LiveFormula',
   'SoftmaxFormula',
@@ -30,4 +32,6 @@ export const staticComponentNames = [
   'Metric',
   'FitValue',
   'Derivation',
+  'EvidencePlot',
+  'KLIntegrands',
 ] as const satisfies LessonComponentName[];

@@ -4,7 +4,7 @@ import './matchers';
 import { RUNS, gaussian, singleComponent } from './arbitraries';
 import { forwardKl, reverseKl } from './continuous';
 import { GRID, GRID_MIXTURES, RANDOM } from './continuous.fixtures';
-import { gaussianKl } from './gaussian';
+import { gaussianKl } from './gaussian-kl';
 import { mixturePdf } from './mixture';
 import type { Components } from './continuous.fixtures';
 import type { Mixture } from './types';

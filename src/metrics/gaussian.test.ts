@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
-import { gaussianKl, gaussianPdf } from './gaussian';
+import { gaussianPdf } from './gaussian';
+import { gaussianKl } from './gaussian-kl';
 
 describe('gaussianPdf', () => {
   it.each([

@@ -44,6 +44,8 @@ describe('public API', () => {
         'meanTokenLoss',
         'costliestToken',
         'entropyWithLogFloor',
+        'evidencePath',
+        'typicalOutcomes',
       ].sort(),
     );
     for (const value of Object.values(metrics)) expect(typeof value).toBe('function');

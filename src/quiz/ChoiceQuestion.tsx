@@ -1,12 +1,17 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { ComparedPair } from './comparison';
 import type { GradeResult } from './grading';
-import { gradeChoice, type ChoiceOption, type TypesetText } from './grade-choice';
+import { gradeChoice, resolveOptions, type ChoiceOption, type TypesetText } from './grade-choice';
 import { plainTextOf, RichText } from './RichText';
 import { Hints } from './Hints';
 import { QuestionShell } from './QuestionShell';
+import { SeedNote } from './SeedNote';
+import { useComparison, type ComparedNumbers } from './useComparison';
 import { useSolved } from './useSolved';
+import { givenNumbers } from './variant';
+import { WorkedSolution } from './WorkedSolution';
 
-export interface ChoiceQuestionProps {
+export interface ChoiceQuestionProps extends ComparedNumbers {
   /** Stable id, unique in the lesson: progress is stored under `lessonSlug/id`. */
   id: string;
   /** The options, in the order shown. */
@@ -17,6 +22,16 @@ export interface ChoiceQuestionProps {
   hints?: string[];
   /** Shown once the question is answered right. */
   explanation?: string;
+  /**
+   * Compare two quantities of `p` and `q` (or `gaussians`), e.g.
+   * `{ left: { of: 'klDivergence' }, right: { of: 'klDivergence', swap: true } }` for D(P‖Q)
+   * against D(Q‖P): options with `when: 'left' | 'right' | 'equal'` are then right exactly when
+   * that side is larger (or neither), and a worked solution computes both. `p`, `q`,
+   * `gaussians` and `unit` (default bits) are the numbers; `seeded` draws the student's own.
+   */
+  compare?: ComparedPair;
+  /** With `compare`: draw the numbers from the student's seed, in the shape of the declared ones. */
+  seeded?: boolean;
   /** The prompt. */
   children: ReactNode;
 }
@@ -33,9 +48,16 @@ export function ChoiceQuestion({
   multiple = false,
   hints = [],
   explanation,
+  compare,
+  seeded = false,
   children,
+  ...numbers
 }: ChoiceQuestionProps) {
-  const { solved, record, completedLesson } = useSolved(id);
+  const { key, solved, attempts, record, completedLesson } = useSolved(id);
+  const { params, seed, solution } = useComparison(compare, numbers, seeded, key);
+  const outcome = solution?.outcome;
+  const resolved = useMemo(() => resolveOptions(options, outcome), [options, outcome]);
+  const [showSolution, setShowSolution] = useState(false);
   const name = useId();
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<GradeResult>();
@@ -50,7 +72,7 @@ export function ChoiceQuestion({
 
   function check(event: FormEvent) {
     event.preventDefault();
-    const next = gradeChoice(options, chosen);
+    const next = gradeChoice(resolved, chosen);
     setResult(next);
     setGraded(new Set(chosen));
     if (next !== 'invalid') record(next);
@@ -59,7 +81,7 @@ export function ChoiceQuestion({
   // What the options chosen at the last check say; with several chosen, each note names its
   // option.
   const notes = [...graded].flatMap((i) => {
-    const o = options[i];
+    const o = resolved[i];
     if (!o?.feedback) return [];
     return [
       <span key={i}>
@@ -96,10 +118,33 @@ export function ChoiceQuestion({
       completedLesson={completedLesson}
       result={result}
       feedback={feedback}
-      extra={<Hints hints={hints} />}
+      extra={
+        <>
+          <Hints hints={hints} />
+          {solution && attempts >= 2 && !showSolution && result !== 'correct' ? (
+            <button type="button" className="quiz-secondary" onClick={() => setShowSolution(true)}>
+              Show the worked solution
+            </button>
+          ) : null}
+          {solution && (showSolution || result === 'correct') ? (
+            <WorkedSolution
+              tex={`\\begin{gathered} ${solution.steps.join(' \\\\[1ex] ')} \\end{gathered}`}
+              note={solution.verdict}
+            />
+          ) : null}
+        </>
+      }
       prompt={
         <>
           {children}
+          {compare ? (
+            // A seeded variant's numbers change once the student's seed is read (after
+            // hydration); `data-variant` marks the part that does.
+            <p className="quiz-given" data-variant={seeded ? '' : undefined}>
+              {givenNumbers(params)}.
+            </p>
+          ) : null}
+          <SeedNote seeded={seeded && compare !== undefined} seed={seed} />
           {multiple ? <p className="quiz-given">Choose every answer that applies.</p> : null}
         </>
       }

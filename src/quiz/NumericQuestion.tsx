@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { Unit } from '../metrics';
-import { formatProbability, formatQuantity } from '../widgets/shared/format';
+import type { Gaussian, Unit } from '../metrics';
+import { formatQuantity } from '../widgets/shared/format';
 import { gradeNumeric, type Grade } from './grading';
 import { Hints } from './Hints';
 import {
@@ -10,9 +10,11 @@ import {
   type QuantityParams,
 } from './quantities';
 import { QuestionShell } from './QuestionShell';
-import { drawCounts, drawJoint, drawVariant, questionRandom } from './seeded';
+import { useVariantParams } from './useVariantParams';
+import { givenNumbers } from './variant';
 import { detectSlip, diagnosisMessage } from './slips';
-import { useSolved, useVariantSeed } from './useSolved';
+import { SeedNote } from './SeedNote';
+import { useSolved } from './useSolved';
 import { WorkedSolution } from './WorkedSolution';
 import { questionKey } from './question-key';
 
@@ -32,6 +34,8 @@ export interface NumericQuestionProps {
   joint?: number[][];
   /** For `informationGain`: each child's class counts, e.g. `[[4, 1], [2, 3]]`. */
   split?: number[][];
+  /** For `gaussianKl`: P and Q, one Gaussian each, e.g. `{ p: { mu: 1, sigma: 1 }, q: { mu: 0, sigma: 2 } }`. */
+  gaussians?: { p: Gaussian; q: Gaussian };
   /** Unit the answer is asked in; default `bits`. */
   unit?: Unit;
   /** The answer must round to the key at this many decimals (default 3 unless a tolerance is set). */
@@ -40,7 +44,7 @@ export interface NumericQuestionProps {
   absTol?: number;
   /** Accept answers within this fraction of the key. */
   relTol?: number;
-  /** Draw the numbers from the student's seed, in the shape of `p`, `joint` or `children`; those show until then. */
+  /** Draw the numbers from the student's seed, in the shape of `p`, `joint`, `split` or `gaussians`; those show until then. */
   seeded?: boolean;
   /** Quantities shown as given in the prompt, computed from the same P and Q. */
   given?: QuantityName[];
@@ -51,18 +55,6 @@ export interface NumericQuestionProps {
 }
 
 const noNumbers: number[] = [];
-
-/** "(0.5, 0.5)". */
-const tuple = (d: readonly number[]) => `(${d.map((x) => formatProbability(x, 4)).join(', ')})`;
-
-/** The question's numbers as the prompt states them: "P = (0.5, 0.5), Q = (0.9, 0.1)". */
-function givenNumbers({ p, q, joint, split }: QuantityParams): string {
-  if (joint) return `p(x, y), one row per value of X: ${joint.map(tuple).join(', ')}`;
-  if (split) {
-    return split.map((c, k) => `child ${k + 1} has class counts ${tuple(c)}`).join('; ');
-  }
-  return `P = ${tuple(p)}` + (q ? `, Q = ${tuple(q)}` : '');
-}
 
 const invalidMessages = {
   empty: 'Type an answer first.',
@@ -79,25 +71,16 @@ const invalidMessages = {
 export function NumericQuestion(props: NumericQuestionProps) {
   const { id, of, unit = 'bits', hints = [], given = [], seeded = false, children } = props;
   const { key: progressKey, solved, attempts, record, completedLesson } = useSolved(id);
-  const seed = useVariantSeed();
   const inputId = useId();
   const [grade, setGrade] = useState<Grade>();
   const [showSolution, setShowSolution] = useState(false);
 
-  const { p = noNumbers, q, joint, split } = props;
-  const params: QuantityParams = useMemo(() => {
-    if (!seeded || seed === null) return { of, p, q, joint, split, unit };
-    // Keyed by lesson and question, so two lessons' questions never share a variant.
-    const random = questionRandom(seed, progressKey);
-    if (of === 'mutualInformation' && joint) {
-      return { of, unit, p: noNumbers, joint: drawJoint(random, joint.length, joint[0]!.length) };
-    }
-    if (of === 'informationGain' && split) {
-      const drawn = drawCounts(random, split.length, split[0]!.length);
-      return { of, unit, p: noNumbers, split: drawn };
-    }
-    return { of, unit, ...drawVariant(random, of !== 'entropy', p.length) };
-  }, [seeded, seed, of, p, q, joint, split, unit, progressKey]);
+  const { p = noNumbers, q, joint, split, gaussians } = props;
+  const declared: QuantityParams = useMemo(
+    () => ({ of, p, q, joint, split, gaussians, unit }),
+    [of, p, q, joint, split, gaussians, unit],
+  );
+  const { params, seed } = useVariantParams(declared, seeded, progressKey);
 
   const { key, solution, shownDecimals } = useMemo(
     () =>
@@ -168,13 +151,7 @@ export function NumericQuestion(props: NumericQuestionProps) {
             . Answer in {unit}
             {key.decimals !== undefined ? `, to ${key.decimals} decimals` : null}.
           </p>
-          {/* The seed itself is for instructors (?seed=N in the URL shows a student's
-              variant); students only need to know the numbers are theirs. */}
-          {seeded && seed !== null ? (
-            <p className="quiz-seed" data-variant="" data-seed={seed}>
-              Your own numbers: nobody else has quite these.
-            </p>
-          ) : null}
+          <SeedNote seeded={seeded} seed={seed} />
         </>
       }
     >

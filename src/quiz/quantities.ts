@@ -1,10 +1,12 @@
 import {
   crossEntropy,
   entropy,
+  gaussianKl,
   informationGain,
   jsDivergence,
   klDivergence,
   mutualInformation,
+  type Gaussian,
   type Unit,
 } from '../metrics';
 
@@ -15,7 +17,8 @@ export type QuantityName =
   | 'klDivergence'
   | 'jsDivergence'
   | 'mutualInformation'
-  | 'informationGain';
+  | 'informationGain'
+  | 'gaussianKl';
 
 /** A question's parameters: the quantity, its distributions and the unit asked for. */
 export interface QuantityParams {
@@ -28,6 +31,8 @@ export interface QuantityParams {
   joint?: readonly (readonly number[])[];
   /** For information gain: each child's class counts (the parent is their sum). */
   split?: readonly (readonly number[])[];
+  /** For `gaussianKl`: the truth P and the model Q, one Gaussian each (closed form). */
+  gaussians?: { p: Gaussian; q: Gaussian };
   unit: Unit;
 }
 
@@ -39,7 +44,20 @@ export const quantitySymbol: Record<QuantityName, string> = {
   jsDivergence: 'JS(P,Q)',
   mutualInformation: 'I(X;Y)',
   informationGain: 'IG',
+  gaussianKl: 'D(P‖Q)',
 };
+
+/**
+ * The same question with P and Q in each other's roles: what D(Q‖P) is to D(P‖Q). Quantities of
+ * one distribution or of a table have no second argument and come back as they were.
+ */
+export function swapRoles(params: QuantityParams): QuantityParams {
+  if (params.gaussians) {
+    return { ...params, gaussians: { p: params.gaussians.q, q: params.gaussians.p } };
+  }
+  if (!params.q) return params;
+  return { ...params, p: params.q, q: params.p };
+}
 
 /** The parent's class counts of a split: the children's counts added class by class. */
 export function parentCounts(children: readonly (readonly number[])[]): number[] {
@@ -67,6 +85,11 @@ export function computeQuantity(params: QuantityParams, unit: Unit = params.unit
     case 'informationGain': {
       const children = (params.split ?? []).map((child) => [...child]);
       return informationGain(parentCounts(children), children, unit);
+    }
+    case 'gaussianKl': {
+      const nan = { mu: NaN, sigma: NaN };
+      // A missing pair reaches src/metrics as NaN, whose RangeError names it.
+      return gaussianKl(params.gaussians?.p ?? nan, params.gaussians?.q ?? nan, unit);
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { Gaussian } from '../metrics';
+
 /**
  * Seeded variants: the same seed always draws the same question, so `?seed=N` shows an
  * instructor exactly what a student saw.
@@ -72,4 +74,21 @@ export function drawCounts(
   return Array.from({ length: children }, () =>
     Array.from({ length: classes }, () => 1 + Math.floor(random() * most)),
   );
+}
+
+/** A multiple of 0.5 from `min` to `max`, drawn evenly. */
+const halfStep = (random: () => number, min: number, max: number) =>
+  min + 0.5 * Math.floor(random() * (2 * (max - min) + 1));
+
+/**
+ * Two different Gaussians for a closed-form KL question: means from -2 to 2 and standard
+ * deviations from 0.5 to 2.5, in steps of 0.5, so the arithmetic stays short and the KL
+ * explorer's sliders (steps 0.05 and 0.01) can be set to them exactly.
+ */
+export function drawGaussians(random: () => number): { p: Gaussian; q: Gaussian } {
+  const draw = () => ({ mu: halfStep(random, -2, 2), sigma: halfStep(random, 0.5, 2.5) });
+  const p = draw();
+  let q = draw();
+  while (q.mu === p.mu && q.sigma === p.sigma) q = draw();
+  return { p, q };
 }

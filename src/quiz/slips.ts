@@ -1,6 +1,6 @@
 import { crossEntropy, entropy, klDivergence } from '../metrics';
 import { matchesKey, type NumericKey } from './grading';
-import { computeQuantity, type QuantityName, type QuantityParams } from './quantities';
+import { computeQuantity, swapRoles, type QuantityName, type QuantityParams } from './quantities';
 
 /** Typical wrong turns, each one a number computed from the question's own parameters. */
 export type SlipKind =
@@ -31,6 +31,7 @@ export const slipsOf: Record<QuantityName, readonly SlipKind[]> = {
   jsDivergence: ['natural-log', 'unit-swap', 'sign'],
   mutualInformation: ['natural-log', 'unit-swap', 'sign'],
   informationGain: ['natural-log', 'unit-swap', 'sign'],
+  gaussianKl: ['reverse-kl', 'natural-log', 'unit-swap', 'sign'],
 };
 
 /** Why each quantity cannot be negative, in terms of its own formula. */
@@ -43,6 +44,7 @@ const neverNegative: Record<QuantityName, string> = {
   mutualInformation: 'it is a KL divergence, D(P_XY‖P_X P_Y), so it is never negative',
   informationGain:
     'the children’s weighted entropy is never above the parent’s, so a split never loses information',
+  gaussianKl: 'it is a KL divergence, so it is never negative (Gibbs’ inequality)',
 };
 
 /** What to tell the student for each diagnosis of a question asking for `of`. */
@@ -75,7 +77,7 @@ function slipValue(kind: SlipKind, params: QuantityParams): number | undefined {
   const key = computeQuantity(params);
   switch (kind) {
     case 'reverse-kl':
-      return klDivergence(q, p, params.unit);
+      return computeQuantity(swapRoles(params));
     case 'cross-entropy-for-kl':
       return crossEntropy(p, q, params.unit);
     case 'swapped-cross-entropy':

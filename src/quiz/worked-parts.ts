@@ -1,4 +1,4 @@
-import { entropy, jointEntropy, klDivergence, marginals, normalize } from '../metrics';
+import { entropy, fromNats, jointEntropy, klDivergence, marginals, normalize } from '../metrics';
 import { parentCounts, type QuantityParams } from './quantities';
 
 /** A probability as written in a formula: 0.5, 0.05, 1/3 shown as 0.3333. */
@@ -18,7 +18,13 @@ export interface WorkedParts {
   values: number[];
 }
 
-/** Parts for mutual information, information gain and the Jensen-Shannon divergence. */
+/** A number inside a formula, in parentheses when negative: "1 - (-0.5)". */
+const term = (x: number) => (x < 0 ? `(${prob(x)})` : prob(x));
+
+/**
+ * Parts for mutual information, information gain, the Jensen-Shannon divergence and the KL
+ * divergence between two Gaussians.
+ */
 export function workedParts(params: QuantityParams): WorkedParts | undefined {
   const { unit } = params;
   switch (params.of) {
@@ -59,6 +65,24 @@ export function workedParts(params: QuantityParams): WorkedParts | undefined {
         ],
         values: [klDivergence(p, m, unit) / 2, klDivergence(q, m, unit) / 2],
       };
+    }
+    case 'gaussianKl': {
+      const { p, q } = params.gaussians ?? {
+        p: { mu: NaN, sigma: NaN },
+        q: { mu: NaN, sigma: NaN },
+      };
+      // The closed form's three terms, in nats (Cover & Thomas, ch. 8, for the Gaussian case).
+      const nats = [
+        Math.log(q.sigma / p.sigma),
+        (p.sigma ** 2 + (p.mu - q.mu) ** 2) / (2 * q.sigma ** 2),
+        -0.5,
+      ];
+      const lines = [
+        `D(P\\|Q) &= \\ln \\frac{s_2}{s_1} + \\frac{s_1^2 + (m_1 - m_2)^2}{2 s_2^2} - \\frac12`,
+        `&= \\ln \\frac{${prob(q.sigma)}}{${prob(p.sigma)}} + \\frac{${prob(p.sigma)}^2 + (${prob(p.mu)} - ${term(q.mu)})^2}{2 \\cdot ${prob(q.sigma)}^2} - \\frac12`,
+      ];
+      if (unit === 'bits') lines.push(`&\\text{in nats; divided by } \\ln 2 \\text{ for bits:}`);
+      return { lines, values: nats.map((v) => fromNats(v, unit)) };
     }
     default:
       return undefined;

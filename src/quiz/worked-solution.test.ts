@@ -6,7 +6,7 @@ import { questionKey } from './question-key';
 import { drawVariant, seededRandom } from './seeded';
 import { workedSolution } from './worked-solution';
 
-// Lesson 3's "reverse-direction": P = (0.3, 0.5, 0.2), Q = (0.6, 0.3, 0.1), in bits.
+// A three-outcome pair (lesson 3's asymmetry example until issue 18): P = (0.3, 0.5, 0.2), Q = (0.6, 0.3, 0.1), in bits.
 // By hand (log2 values to five decimals): H(P,Q) = 0.3(0.73697) + 0.5(1.73697) + 0.2(3.32193) = 1.75396,
 // H(P) = 0.3(1.73697) + 0.5 + 0.2(2.32193) = 1.48548, D = 0.26848.
 const reverse: QuantityParams = {

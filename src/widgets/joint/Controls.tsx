@@ -13,7 +13,7 @@ export const JointControls = memo(function JointControls(props: {
 }) {
   const { unit: currentUnit, actions } = props;
   return (
-    <div className="pq-controls joint-controls">
+    <div className="widget-controls joint-controls">
       <button type="button" onClick={actions.makeIndependent}>
         Make independent
       </button>

@@ -37,9 +37,9 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
   return (
     <figure className="joint-widget" aria-label="Joint distribution widget">
       <WidgetNotices notices={notices} />
-      <div className="pq-charts">
+      <div className="widget-charts">
         <div className="pq-chart">
-          <p className="pq-chart-title">P(X, Y): rows X, columns Y</p>
+          <p className="widget-chart-title pq-chart-title">P(X, Y): rows X, columns Y</p>
           <TableGrid
             joint={state.joint}
             px={metrics.px}

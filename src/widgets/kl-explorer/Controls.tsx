@@ -24,7 +24,7 @@ export const Controls = memo(function Controls({ p, unit, direction, actions }: 
   const setNote = (text: string) => setNoteFor({ p, text });
   const [descending, setDescending] = useState(false);
   return (
-    <div className="kl-controls">
+    <div className="widget-controls kl-controls">
       <fieldset>
         <legend>Direction</legend>
         {(

@@ -36,9 +36,11 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
   return (
     <figure className="token-widget" aria-label="Per-token loss widget">
       <WidgetNotices notices={notices} />
-      <div className="token-layout">
+      <div className="widget-charts">
         <div className="token-chart">
-          <p className="token-chart-title">q(next token), log scale; under each: its loss −log q</p>
+          <p className="widget-chart-title">
+            q(next token), log scale; under each: its loss −log q
+          </p>
           <TokenBars
             tokens={state.tokens}
             q={state.q}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { UnitChoice } from '../shared/UnitChoice';
+import { EpsilonSlider } from '../shared/EpsilonSlider';
 import type { Unit } from '../../metrics';
-import { formatProbability } from '../shared/format';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
@@ -45,7 +45,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
   const shows = (name: ControlName) => props.shown.has(name) && (showQ || !aboutQ.has(name));
 
   return (
-    <div className="pq-controls">
+    <div className="widget-controls">
       {shows('lock') ? (
         <label className="control-check">
           <input
@@ -73,19 +73,12 @@ export const Controls = memo(function Controls(props: ControlsProps) {
         </div>
       ) : null}
       {shows('smoothing') ? (
-        <label className="control-smoothing">
-          Smooth Q ε
-          <input
-            type="range"
-            min={0}
-            max={MAX_EPSILON}
-            step={0.01}
-            value={epsilon}
-            aria-valuetext={formatProbability(epsilon)}
-            onChange={(e) => actions.setEpsilon(Number(e.target.value))}
-          />
-          <span aria-hidden="true">{epsilon.toFixed(2)}</span>
-        </label>
+        <EpsilonSlider
+          label="Smooth Q ε"
+          value={epsilon}
+          max={MAX_EPSILON}
+          onChange={actions.setEpsilon}
+        />
       ) : null}
       {shows('presets') ? (
         <div className="control-presets" role="group" aria-label="Presets">

@@ -57,9 +57,9 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
   return (
     <figure className="pq-widget" aria-label="P and Q bar widget">
       <WidgetNotices notices={notices} />
-      <div className="pq-charts">
+      <div className="widget-charts">
         <div className="pq-chart">
-          <p className="pq-chart-title pq-title-p">
+          <p className="widget-chart-title pq-chart-title pq-title-p">
             <span className="pq-swatch" aria-hidden="true" />{' '}
             {state.showQ ? 'P, the truth' : 'P, a distribution'}
             {state.lockP ? ' (locked)' : ''}
@@ -78,7 +78,7 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
         </div>
         {state.showQ ? (
           <div className="pq-chart">
-            <p className="pq-chart-title pq-title-q">
+            <p className="widget-chart-title pq-chart-title pq-title-q">
               <span className="pq-swatch" aria-hidden="true" /> Q, the model
             </p>
             <BarChart

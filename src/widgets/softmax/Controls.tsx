@@ -3,7 +3,8 @@ import type { Unit } from '../../metrics';
 import { CopyLinkButton } from '../shared/CopyLinkButton';
 import { EmbedButton } from '../../embed/EmbedButton';
 import { UnitChoice } from '../shared/UnitChoice';
-import { formatNumber, formatProbability } from '../shared/format';
+import { EpsilonSlider } from '../shared/EpsilonSlider';
+import { formatNumber } from '../shared/format';
 import type { SoftmaxActions } from './actions';
 import { MAX_SMOOTHING } from './state';
 import { fromPosition, temperatureKey, toPosition } from './temperature';
@@ -64,19 +65,12 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
           </label>
         ))}
       </fieldset>
-      <label className="control-smoothing">
-        Label smoothing ε
-        <input
-          type="range"
-          min={0}
-          max={MAX_SMOOTHING}
-          step={0.01}
-          value={epsilon}
-          aria-valuetext={formatProbability(epsilon)}
-          onChange={(e) => actions.setEpsilon(Number(e.target.value))}
-        />
-        <span aria-hidden="true">{epsilon.toFixed(2)}</span>
-      </label>
+      <EpsilonSlider
+        label="Label smoothing ε"
+        value={epsilon}
+        max={MAX_SMOOTHING}
+        onChange={actions.setEpsilon}
+      />
       <UnitChoice unit={currentUnit} onChange={actions.setUnit} order={['nats', 'bits']} />
       <div className="control-link">
         <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />

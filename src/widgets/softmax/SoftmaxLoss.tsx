@@ -34,9 +34,9 @@ export function SoftmaxLoss({ id = 'softmax', notices = [], ...initialProps }: S
   return (
     <figure className="softmax-widget" aria-label="Logits to loss widget">
       <WidgetNotices notices={notices} />
-      <div className="softmax-charts">
+      <div className="widget-charts">
         <div className="softmax-chart">
-          <p className="softmax-chart-title">Logits z (drag the handles)</p>
+          <p className="widget-chart-title">Logits z (drag the handles)</p>
           <LogitChart
             row="student"
             logits={state.logits}
@@ -47,7 +47,7 @@ export function SoftmaxLoss({ id = 'softmax', notices = [], ...initialProps }: S
           />
           {teacher ? (
             <>
-              <p className="softmax-chart-title">Teacher’s logits</p>
+              <p className="widget-chart-title">Teacher’s logits</p>
               <LogitChart
                 row="teacher"
                 logits={teacher}
@@ -60,7 +60,7 @@ export function SoftmaxLoss({ id = 'softmax', notices = [], ...initialProps }: S
           ) : null}
         </div>
         <div className="softmax-chart">
-          <p className="softmax-chart-title">
+          <p className="widget-chart-title">
             Q = softmax(z / T); line: target P{teacher ? '; dashed: teacher’s soft targets' : ''}
           </p>
           <ProbabilityChart

@@ -78,7 +78,7 @@ export function SplitGain({ id = 'split', notices = [], ...initialProps }: Split
 const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: SplitActions }) {
   const { unit: currentUnit, actions } = props;
   return (
-    <div className="pq-controls">
+    <div className="widget-controls">
       <button type="button" onClick={actions.bestSplit}>
         Best split
       </button>

@@ -1,0 +1,1 @@
+export { EvidencePlot as default } from '../EvidencePlot';

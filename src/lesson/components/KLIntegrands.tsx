@@ -1,0 +1,1 @@
+export { KLIntegrands as default } from '../KLIntegrands';
