@@ -13,6 +13,7 @@ const quantityNames = [
   'jsDivergence',
   'mutualInformation',
   'informationGain',
+  'gaussianKl',
 ] as const satisfies readonly QuantityName[];
 // Fails to compile when quantities.ts gains a name this list lacks.
 const everyName: Exclude<QuantityName, (typeof quantityNames)[number]> extends never
@@ -33,6 +34,7 @@ const joint = z
   .min(1)
   .refine((rows) => rows.every((r) => r.length === rows[0]!.length), 'rows must be equally long')
   .refine((rows) => sumsToOne(rows.flat()), 'must be probabilities that sum to 1');
+const gaussian = z.strictObject({ mu: z.number(), sigma: z.number().positive() });
 const counts = z
   .array(z.array(z.number().int().min(0)).min(1))
   .min(1)
@@ -50,6 +52,7 @@ const propsSchema = z
     q: distribution.optional(),
     joint: joint.optional(),
     split: counts.optional(),
+    gaussians: z.strictObject({ p: gaussian, q: gaussian }).optional(),
     unit: z.enum(['bits', 'nats']).optional(),
     decimals: z.number().int().min(0).max(10).optional(),
     absTol: z.number().positive().optional(),
@@ -66,6 +69,7 @@ const propsSchema = z
       jsDivergence: ['p', 'q'],
       mutualInformation: ['joint'],
       informationGain: ['split'],
+      gaussianKl: ['gaussians'],
     };
     for (const key of needs[props.of]) {
       if (props[key] === undefined) {
@@ -93,6 +97,19 @@ function staticValue(node: Expression, names: ReadonlyMap<string, Expression>): 
         if (!e || e.type === 'SpreadElement') throw new NotStatic();
         return staticValue(e, names);
       });
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        node.properties.map((property) => {
+          if (property.type !== 'Property' || property.computed || property.kind !== 'init') {
+            throw new NotStatic();
+          }
+          const key = property.key;
+          const name =
+            key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : undefined;
+          if (typeof name !== 'string') throw new NotStatic();
+          return [name, staticValue(property.value as Expression, names)];
+        }),
+      );
     case 'UnaryExpression': {
       const value = staticValue(node.argument, names);
       if (node.operator === '-' && typeof value === 'number') return -value;
@@ -170,7 +187,7 @@ export function checkNumericQuestions(tree: Root, file: string): void {
         throw new LessonError(
           file,
           placeOf(attribute),
-          `<NumericQuestion> prop "${attribute.name}" must be literal data (numbers, strings, arrays)`,
+          `<NumericQuestion> prop "${attribute.name}" must be literal data (numbers, strings, arrays, objects)`,
         );
       }
     }
