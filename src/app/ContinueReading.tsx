@@ -21,22 +21,27 @@ export interface ContinueLesson {
  */
 export function ContinueReading({ lessons }: { lessons: readonly ContinueLesson[] }) {
   const solved = useProgress((s) => (s.hydrated ? s.solved : undefined));
-  const slug = solved && readLastLesson();
-  const last = lessons.find((l) => l.slug === slug);
-  if (!last || !solved) {
+  const last = solved && lessons.find((l) => l.slug === readLastLesson());
+  if (!last) {
+    const first = lessons[0]!;
     return (
       <p className="continue">
-        <a href={lessons[0]!.href}>Start with lesson 1: {lessons[0]!.title}</a>
+        <a href={first.href}>Start with lesson 1: {first.title}</a>
       </p>
     );
   }
   const done = (id: string) => progressKey(last.slug, id) in solved;
   const open = last.questions.find((id) => !done(id));
-  const halfDone = open !== undefined && last.questions.some(done);
   return (
-    <p className="continue" data-continue={last.slug}>
+    <p className="continue">
       Continue where you left off:{' '}
-      <a href={halfDone ? `${last.href}#${questionAnchor(open)}` : last.href}>{last.title}</a>
+      <a
+        href={
+          open && last.questions.some(done) ? `${last.href}#${questionAnchor(open)}` : last.href
+        }
+      >
+        {last.title}
+      </a>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lastLessonStorageKey, recordLastLesson } from './last-lesson';
 import { readLastLesson } from './read-last-lesson';
 
@@ -20,12 +20,14 @@ const blocked = (): Storage => {
   throw new DOMException('blocked', 'SecurityError');
 };
 
+afterEach(() => void vi.unstubAllGlobals());
+
 describe('the last lesson opened', () => {
   it('is read back as it was recorded', () => {
-    const storage = memoryStorage();
-    expect(readLastLesson(() => storage)).toBeNull();
-    recordLastLesson('cross-entropy', () => storage);
-    expect(readLastLesson(() => storage)).toBe('cross-entropy');
+    vi.stubGlobal('localStorage', memoryStorage());
+    expect(readLastLesson()).toBeNull();
+    recordLastLesson('cross-entropy');
+    expect(readLastLesson()).toBe('cross-entropy');
   });
 
   it.each([
@@ -34,12 +36,14 @@ describe('the last lesson opened', () => {
     ['a slug that is not one', '{"slug":"../../evil"}'],
     ['a number', '42'],
   ])('is null when storage holds %s', (_, raw) => {
-    const storage = memoryStorage({ [lastLessonStorageKey]: raw });
-    expect(readLastLesson(() => storage)).toBeNull();
+    vi.stubGlobal('localStorage', memoryStorage({ [lastLessonStorageKey]: raw }));
+    expect(readLastLesson()).toBeNull();
   });
 
   it('is null, and recording does not throw, when storage is blocked', () => {
-    expect(() => recordLastLesson('entropy', blocked)).not.toThrow();
-    expect(readLastLesson(blocked)).toBeNull();
+    Object.defineProperty(globalThis, 'localStorage', { get: blocked, configurable: true });
+    expect(() => recordLastLesson('entropy')).not.toThrow();
+    expect(readLastLesson()).toBeNull();
+    delete (globalThis as { localStorage?: Storage }).localStorage;
   });
 });

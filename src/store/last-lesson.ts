@@ -5,9 +5,9 @@
 export const lastLessonStorageKey = 'entropic:last-lesson';
 
 /** Notes that the student opened this lesson; blocked or full storage just forgets it. */
-export function recordLastLesson(slug: string, storage = () => localStorage): void {
+export function recordLastLesson(slug: string): void {
   try {
-    storage().setItem(lastLessonStorageKey, JSON.stringify({ slug }));
+    localStorage.setItem(lastLessonStorageKey, JSON.stringify({ slug }));
   } catch {
     // Nothing to tell: the home page then offers no "Continue", which is all this costs.
   }
