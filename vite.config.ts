@@ -38,7 +38,7 @@ function devEntry(): Plugin {
  * lesson progress, and their stores.
  */
 const chromeModules =
-  /[\\/]src[\\/](app[\\/](ThemeToggle|useSystemDark)|store[\\/](settings|progress|progress-schema|safe-storage)|quiz[\\/](LessonProgress|ProgressNotice|ProgressTools|ConfirmButton|lesson-context)|app[\\/]offline[\\/](ConnectionNotes|useOnline|service-worker))\.tsx?$/;
+  /[\\/]src[\\/](app[\\/](ThemeToggle|useSystemDark|ContinueReading)|store[\\/](settings|progress|progress-schema|safe-storage|last-lesson|read-last-lesson)|quiz[\\/](LessonProgress|ProgressNotice|ProgressTools|ConfirmButton|lesson-context|question-anchor)|app[\\/]offline[\\/](ConnectionNotes|useOnline|service-worker))\.tsx?$/;
 
 // BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
 const base = process.env.BASE_PATH ?? '/';

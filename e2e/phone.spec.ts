@@ -151,6 +151,7 @@ const routes = [
   '/embed/widgets/softmax/?logits=8,-8,1,2,3,4,5,6,7,0&teacher=1,2,3,4,5,6,7,8,0,0',
   '/embed/widgets/perplexity/?tokens=the,quick,brown,fox,jumps,over,the,lazy,dog,again,and,again',
   '/404.html',
+  '/playground/?show=pq,kl-explorer,joint,split,softmax,perplexity&layout=side',
 ];
 
 for (const route of routes) {

@@ -3,6 +3,7 @@ import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import type { Page } from './load-page';
 import { NotFoundPage } from './NotFoundPage';
+import { PlaygroundPage } from './playground/PlaygroundPage';
 import { LessonPage } from '../lesson/LessonPage';
 
 /** The whole page for a loaded route; embeds leave out the site chrome. */
@@ -35,6 +36,12 @@ export function App({ page }: { page: Page }) {
       return (
         <Layout>
           <FormulasPage />
+        </Layout>
+      );
+    case 'playground':
+      return (
+        <Layout>
+          <PlaygroundPage />
         </Layout>
       );
     case 'not-found':

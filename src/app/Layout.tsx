@@ -33,6 +33,11 @@ export function Layout({ children }: { children: ReactNode }) {
           Entropic: interactive lessons on entropy, cross-entropy and KL divergence. For the full
           theory, see Cover and Thomas, <cite>Elements of Information Theory</cite>, chapter 2.
         </p>
+        {/* Not in the header: a fourth link there no longer fits a 320 px phone. */}
+        <p>
+          Every widget with all its controls, to explore or to embed:{' '}
+          <a href={pathOf({ name: 'playground' }, import.meta.env.BASE_URL)}>the playground</a>.
+        </p>
       </footer>
       <ConnectionNotesIsland />
     </>

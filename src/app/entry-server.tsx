@@ -12,7 +12,8 @@ import { headOf, loadPage } from './load-page';
 import { takeIslandsUsed } from './islands/islands-used';
 import { islandEntry } from './islands/registry';
 import { pathOf, type Route } from './routes';
-import { widgets } from '../widgets/registry';
+import { widgetNamed, widgets } from '../widgets/registry';
+import { parsePlaygroundSearch } from './playground/playground-url';
 import { LESSON_MIN_HEIGHT, type EmbedPageInfo } from '../embed/host/embed-pages';
 import { provideTypeset } from '../widgets/shared/typeset';
 import { katexTypeset } from '../widgets/shared/katex-typeset';
@@ -25,6 +26,7 @@ export function routePaths(base: string): string[] {
   const routes: Route[] = [
     { name: 'home' },
     { name: 'formulas' },
+    { name: 'playground' },
     ...lessons.flatMap((l): Route[] => [
       { name: 'lesson', slug: l.slug, embed: false },
       { name: 'lesson', slug: l.slug, embed: true },
@@ -94,11 +96,23 @@ export async function render(pathname: string, base: string, { standalone = fals
       {embed ? <meta name="robots" content="noindex" /> : null}
     </>,
   );
+  // The playground's widgets render inside its island: their styles are linked with the page,
+  // their code waits with the island's (not preloaded).
+  const playgroundWidgets =
+    page.name === 'playground'
+      ? parsePlaygroundSearch('').state.shown.map((name) => ({
+          file: `src/widgets/${widgetNamed(name)!.folder}/embed.tsx`,
+          preload: false,
+        }))
+      : [];
   return {
     html,
     headHtml,
-    islands: takeIslandsUsed()
-      .map(islandEntry)
-      .map(({ file, hydrate }) => ({ file, preload: hydrate !== 'near' })),
+    islands: [
+      ...takeIslandsUsed()
+        .map(islandEntry)
+        .map(({ file, hydrate }) => ({ file, preload: hydrate !== 'near' })),
+      ...playgroundWidgets,
+    ],
   };
 }

@@ -120,13 +120,13 @@ export const formulaSheet: readonly { heading: string; formulas: readonly SheetF
       {
         name: 'Softmax with temperature',
         tex: 'q_i = \\frac{e^{z_i / T}}{\\sum_j e^{z_j / T}}',
-        explained: 'cross-entropy-in-practice#from-logits-to-a-loss',
+        explained: 'cross-entropy-in-practice#intuition-from-logits-to-a-loss',
       },
       {
         name: 'Cross-entropy from logits',
         tex: '-\\log q_y = \\log \\sum_j e^{z_j} - z_y',
         note: 'Computed as log-sum-exp, never as softmax then log: stable at any logits.',
-        explained: 'cross-entropy-in-practice#from-logits-to-a-loss',
+        explained: 'cross-entropy-in-practice#intuition-from-logits-to-a-loss',
       },
       {
         name: 'Label smoothing',
@@ -143,7 +143,7 @@ export const formulaSheet: readonly { heading: string; formulas: readonly SheetF
         name: 'Perplexity',
         tex: '\\mathrm{PPL} = e^{\\bar{\\ell}_{\\text{nats}}} = 2^{\\bar{\\ell}_{\\text{bits}}}',
         note: 'The mean per-token loss as an effective number of equally likely choices.',
-        explained: 'cross-entropy-in-practice#per-token-loss-and-perplexity',
+        explained: 'cross-entropy-in-practice#a-worked-example-per-token-loss-and-perplexity',
       },
     ],
   },

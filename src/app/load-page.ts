@@ -22,6 +22,7 @@ export interface LoadedLesson {
 export type Page =
   | { name: 'home' }
   | { name: 'formulas' }
+  | { name: 'playground' }
   | { name: 'not-found' }
   | { name: 'lesson'; lesson: LoadedLesson }
   /** `search` is the URL's query: the widget's state. Prerendering passes ''. */
@@ -45,6 +46,12 @@ export async function loadPage(pathname: string, search: string, base: string): 
   if (route.name === 'widget-embed') {
     const widget = widgetNamed(route.widget)!;
     return { name: route.name, widget, search, EmbedPage: await embedPageOf(widget) };
+  }
+  if (route.name === 'playground') {
+    // The widgets it shows render with the page (prerendered with search '': the default).
+    const { loadShownWidgets } = await import('./playground/Playground');
+    await loadShownWidgets(search);
+    return route;
   }
   if (route.name !== 'lesson') return route;
   const entry = lessons.find((l) => l.slug === route.slug)!;
@@ -74,6 +81,12 @@ export function headOf(page: Page): { title: string; description: string } {
         title: 'Formula sheet · Entropic',
         description:
           'Every definition and identity of entropy, cross-entropy and KL divergence the lessons use, on two printable pages.',
+      };
+    case 'playground':
+      return {
+        title: 'Playground · Entropic',
+        description:
+          'Every Entropic widget with all its controls, alone or side by side: set up a state, copy its link or embed it.',
       };
     case 'widget-embed':
       return { title: `${page.widget.title} · Entropic`, description: page.widget.description };

@@ -26,6 +26,8 @@ describe('matchRoute', () => {
     ['/lessons/entropy/extra/', '/', { name: 'not-found' }],
     ['/formulas/', '/', { name: 'formulas' }],
     ['/sub/path/formulas', '/sub/path/', { name: 'formulas' }],
+    ['/playground/', '/', { name: 'playground' }],
+    ['/sub/path/playground/index.html', '/sub/path/', { name: 'playground' }],
     ['/sub/path/', '/sub/path/', { name: 'home' }],
     ['/sub/path', '/sub/path/', { name: 'home' }],
     ['/sub/path/lessons/entropy/', '/sub/path/', { name: 'lesson', slug: 'entropy', embed: false }],

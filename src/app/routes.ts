@@ -1,4 +1,4 @@
-import { widgetNamed, type WidgetName } from '../widgets/registry';
+import { widgetNamed, type WidgetName } from '../widgets/registry.ts';
 
 /** The pages the site has; every widget in the registry has an embed page. */
 export type Route =
@@ -6,6 +6,7 @@ export type Route =
   | { name: 'lesson'; slug: string; embed: boolean }
   | { name: 'widget-embed'; widget: WidgetName }
   | { name: 'formulas' }
+  | { name: 'playground' }
   | { name: 'not-found' };
 
 /** The URL path of a route under `base` (Vite's BASE_URL, always ending in `/`). */
@@ -19,6 +20,8 @@ export function pathOf(route: Route, base: string): string {
       return `${base}embed/widgets/${route.widget}/`;
     case 'formulas':
       return `${base}formulas/`;
+    case 'playground':
+      return `${base}playground/`;
     case 'not-found':
       return `${base}404.html`;
   }
@@ -36,6 +39,7 @@ export function matchRoute(pathname: string, base: string, slugs: readonly strin
     .replace(/\/$/, '');
   if (rest === '') return { name: 'home' };
   if (rest === 'formulas') return { name: 'formulas' };
+  if (rest === 'playground') return { name: 'playground' };
   const widget = widgetNamed(/^embed\/widgets\/([^/]+)$/.exec(rest)?.[1] ?? '');
   if (widget) return { name: 'widget-embed', widget: widget.name };
   const lesson = /^(embed\/)?lessons\/([^/]+)$/.exec(rest);

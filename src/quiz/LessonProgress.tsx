@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { countSolved, progressStore, useProgress } from '../store/progress';
+import { recordLastLesson } from '../store/last-lesson';
 import { ConfirmButton } from './ConfirmButton';
 import { ProgressNotice } from './ProgressNotice';
 import './quiz.css';
@@ -11,11 +13,13 @@ export interface LessonProgressProps {
 }
 
 /**
- * "k / N solved" for one lesson, live. N comes from the lesson index, and the stored progress
+ * "k / N solved" for one lesson, live, and the note that the student opened it. N comes from the lesson index, and the stored progress
  * arrives after hydration, so the server and the first client render both say "0 / N".
  */
 export function LessonProgress({ slug, questions }: LessonProgressProps) {
   const solved = useProgress((s) => countSolved(s.solved, slug, questions));
+  // The home page's "Continue" leads back here. This island hydrates at load on every lesson.
+  useEffect(() => recordLastLesson(slug), [slug]);
   if (questions.length === 0) return null;
   const complete = solved === questions.length;
   return (

@@ -1,3 +1,4 @@
+import { questionAnchor } from './question-anchor';
 import { useId, type ReactNode } from 'react';
 import type { GradeResult } from './grading';
 import { LessonCompleteNote } from './LessonCompleteNote';
@@ -39,7 +40,13 @@ export function QuestionShell({
 }: QuestionShellProps) {
   const promptId = useId();
   return (
-    <div role="group" aria-labelledby={promptId} className="quiz-question" data-question={id}>
+    <div
+      role="group"
+      aria-labelledby={promptId}
+      className="quiz-question"
+      data-question={id}
+      id={questionAnchor(id)}
+    >
       <div className="quiz-head">
         <div id={promptId} className="quiz-prompt">
           {prompt}

@@ -4,3 +4,4 @@ export { ThemeToggle } from '../ThemeToggle';
 export { LessonProgress, LessonProgressCount } from '../../quiz/LessonProgress';
 export { ProgressTools } from '../../quiz/ProgressTools';
 export { ConnectionNotes } from '../offline/ConnectionNotes';
+export { ContinueReading } from '../ContinueReading';

@@ -84,7 +84,11 @@ export async function hydrateIslands(): Promise<void> {
   const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => {
     return { element, entry: islandEntry(element.dataset.island as IslandName) };
   });
-  const near = all.filter(({ entry }) => entry.hydrate === 'near');
+  // An island whose state is in the URL (a shared playground link) shows that state at once: the
+  // prerender shows the default, which the visitor did not ask for.
+  const near = all.filter(
+    ({ entry }) => entry.hydrate === 'near' && !(entry.urlSearch && location.search),
+  );
   // An island element has no box of its own (display: contents): watch its first child.
   const watched = near.map(({ element }) => element.firstElementChild ?? element);
   let started = 0;
@@ -114,5 +118,5 @@ export async function hydrateIslands(): Promise<void> {
       if (island) reach(island);
     });
   }
-  await hydrate(all.filter(({ entry }) => entry.hydrate !== 'near'));
+  await hydrate(all.filter((island) => !near.includes(island)));
 }

@@ -60,11 +60,22 @@ const entries = {
   LessonProgress: chrome('LessonProgress', readProgress),
   LessonProgressCount: chrome('LessonProgressCount', readProgress),
   ProgressTools: chrome('ProgressTools', readProgress),
+  ContinueReading: chrome('ContinueReading', readProgress),
+
   ConnectionNotes: chrome('ConnectionNotes'),
   // Its own island, not the chrome's: pages without a lesson (home, 404) never fetch it.
   LessonEmbedButton: {
     file: 'src/embed/LessonEmbedButton.tsx',
     load: async () => (await import('../../embed/LessonEmbedButton')).LessonEmbedButton,
+  },
+  // The playground: its widgets' code is loaded with it (only those its URL shows), so its
+  // first render matches the prerender. It waits for the visitor's first move like a lesson's
+  // widgets, unless the URL sets it up (see hydrate-islands.tsx).
+  Playground: {
+    file: 'src/app/playground/Playground.tsx',
+    load: () => import('../playground/Playground').then((m) => m.withShownWidgets()),
+    urlSearch: true,
+    hydrate: 'near',
   },
   PQBars: lessonComponent('PQBars'),
   LiveFormula: lessonComponent('LiveFormula'),

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
+import type { Root } from 'mdast';
 import path from 'node:path';
 import type { LessonFrontmatter } from '../frontmatter.ts';
 import { LessonError } from './lesson-error.ts';
 import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter.ts';
-import { readQuestionIds } from './question-ids.ts';
+import { parseLesson, readQuestions, type LessonQuestions } from './question-ids.ts';
+import { anchorsOf, checkLinks, linksOf } from './lesson-links.ts';
+import { checkQuestionCounts, checkSections, shapePending } from './lesson-shape.ts';
 
 /** One lesson as the site lists it: its frontmatter and its source path relative to the root. */
 export interface LessonEntry extends LessonFrontmatter {
@@ -28,16 +31,14 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
   const read = files.map((name) => {
     const file = path.join(dir, name);
     const source = fs.readFileSync(file, 'utf8');
-    return {
-      name,
-      file,
-      fm: readFrontmatterFromSource(source, file),
-      questions: readQuestionIds(source, file),
-    };
+    const fm = readFrontmatterFromSource(source, file);
+    const tree = parseLesson(source);
+    return { name, file, fm, tree, ...readQuestions(tree, file) };
   });
 
-  const bySlug = new Map<string, { file: string; fm: LocatedFrontmatter; questions: string[] }>();
-  for (const { name, file, fm, questions } of read) {
+  const bySlug = new Map<string, (typeof read)[number]>();
+  for (const lesson of read) {
+    const { name, file, fm } = lesson;
     const match = lessonFileName.exec(name);
     if (!match || match[2] !== fm.data.slug) {
       throw new LessonError(
@@ -54,7 +55,7 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
         `duplicate slug "${fm.data.slug}": ${path.relative(root, earlier.file)} uses it too`,
       );
     }
-    bySlug.set(fm.data.slug, { file, fm, questions });
+    bySlug.set(fm.data.slug, lesson);
   }
 
   for (const { file, fm } of bySlug.values()) {
@@ -69,11 +70,30 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
     });
   }
 
+  checkBodies([...bySlug.values()]);
+
   return [...bySlug.values()]
-    .map(({ file, fm, questions }) => ({
+    .map(({ file, fm, ids: questions }) => ({
       ...fm.data,
       file: path.relative(root, file).split(path.sep).join('/'),
       questions,
     }))
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * The checks on lessons' bodies, once every lesson is read: the lesson shape's sections and
+ * question counts (except lessons still pending, see `shapePending`), and internal links.
+ */
+function checkBodies(
+  lessons: readonly ({ file: string; fm: LocatedFrontmatter; tree: Root } & LessonQuestions)[],
+): void {
+  const anchors = new Map(lessons.map((l) => [l.fm.data.slug, anchorsOf(l.tree, l.ids)]));
+  for (const { file, fm, tree, counts } of lessons) {
+    if (!shapePending.includes(fm.data.slug)) {
+      checkSections(tree, file);
+      checkQuestionCounts(tree, counts, file);
+    }
+    checkLinks(linksOf(tree), fm.data.slug, anchors, file);
+  }
 }

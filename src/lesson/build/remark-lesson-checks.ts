@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { lessonComponentNames } from '../component-names.ts';
 import { LessonError } from './lesson-error.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
+import { checkNumericQuestions } from './numeric-question-props.ts';
 
 const registered = new Set<string>(lessonComponentNames);
 
@@ -30,7 +31,8 @@ function declaredNames(tree: Root): Set<string> {
 /**
  * Build-time checks on one lesson: its frontmatter is valid, and every capitalised JSX
  * element is a registered lesson component (a typo would otherwise only fail in the
- * student's browser). Lower-case names are HTML elements and pass.
+ * student's browser), and every NumericQuestion's key is computed, not typed in. Lower-case
+ * names are HTML elements and pass. Checks across lessons (shape, links) run in lesson-index.ts.
  */
 export default function remarkLessonChecks() {
   return (tree: Root, file: VFile) => {
@@ -48,5 +50,6 @@ export default function remarkLessonChecks() {
         `unknown component <${node.name}>; lessons can use ${[...registered].join(', ')}`,
       );
     });
+    checkNumericQuestions(tree, path);
   };
 }
