@@ -6,7 +6,7 @@ import { LessonError } from './lesson-error.ts';
 import { readFrontmatterFromSource, type LocatedFrontmatter } from './read-frontmatter.ts';
 import { parseLesson, readQuestions, type LessonQuestions } from './question-ids.ts';
 import { anchorsOf, checkLinks, linksOf } from './lesson-links.ts';
-import { checkQuestionCounts, checkSections, shapePending } from './lesson-shape.ts';
+import { checkQuestionCounts, checkSections } from './lesson-shape.ts';
 
 /** One lesson as the site lists it: its frontmatter and its source path relative to the root. */
 export interface LessonEntry extends LessonFrontmatter {
@@ -83,17 +83,15 @@ export function readLessonIndex(dir: string, root = process.cwd()): LessonEntry[
 
 /**
  * The checks on lessons' bodies, once every lesson is read: the lesson shape's sections and
- * question counts (except lessons still pending, see `shapePending`), and internal links.
+ * question counts, and internal links.
  */
 function checkBodies(
   lessons: readonly ({ file: string; fm: LocatedFrontmatter; tree: Root } & LessonQuestions)[],
 ): void {
   const anchors = new Map(lessons.map((l) => [l.fm.data.slug, anchorsOf(l.tree, l.ids)]));
   for (const { file, fm, tree, counts } of lessons) {
-    if (!shapePending.includes(fm.data.slug)) {
-      checkSections(tree, file);
-      checkQuestionCounts(tree, counts, file);
-    }
+    checkSections(tree, file);
+    checkQuestionCounts(tree, counts, file);
     checkLinks(linksOf(tree), fm.data.slug, anchors, file);
   }
 }

@@ -24,13 +24,6 @@ export const lessonSections: readonly { name: string; starts: readonly string[] 
 /** The fewest questions of each kind a lesson has (content brief: "at least 6", and the mix). */
 export const questionMinimums = { total: 6, seeded: 2, choice: 1, challenge: 1 } as const;
 
-/**
- * TEMPORARY, for the lead to empty after merging the rewrite of lessons 1 and 2 (issue 18): lessons whose
- * shape and question counts are being brought to the convention on other branches. Their
- * links, prerequisites and numeric keys are still checked.
- */
-export const shapePending: readonly string[] = ['entropy', 'cross-entropy'];
-
 const lineOf = (node: { position?: { start: { line: number } } } | undefined) =>
   node?.position?.start.line ?? 1;
 
