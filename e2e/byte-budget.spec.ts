@@ -20,13 +20,7 @@ const rows = routeBytes(siteDir);
 const notYet = new Map([
   // The KL explorer also starts its landscape worker at load (3 KiB) and carries the descent and
   // "Best Q" fits; loading those on first use would cut about 2 KiB (see the issue 11 note).
-  ['/embed/widgets/kl-explorer/', 106.5 * KiB],
-  // The P/Q embed: 0.3 KiB over with its grips, measured width, contributions panel and the
-  // embed protocol (host link, setState, state reports, the Embed button).
-  // +0.4 (issue 18), for the lead to take back with the entry: the shared entry's registry gained
-  // the playground's island and the home page's "Continue" (about 60 bytes gzip on every page);
-  // the rest came with the merge of lessons 3 and 4 (measured 100.82 KiB after it).
-  ['/embed/widgets/pq/', 100.9 * KiB],
+  ['/embed/widgets/kl-explorer/', 104.5 * KiB],
 ]);
 
 test('every page fetches no more JavaScript before interaction than its budget', () => {

@@ -41,11 +41,21 @@ function chrome(
   };
 }
 
-/** A lesson component (src/lesson/components/<Name>.tsx), the module MDX imports. */
-function lessonComponent(name: string, afterHydration?: AfterHydration[]): IslandEntry {
+type LessonModule = { default: ComponentType<any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * An interactive lesson component (src/lesson/components/<Name>.tsx, the module MDX imports),
+ * loaded by its own literal import: an import built from the name would make every module in
+ * that folder, static figures included, a chunk that each page's entry lists for preloading.
+ */
+function lessonComponent(
+  name: string,
+  load: () => Promise<LessonModule>,
+  afterHydration?: AfterHydration[],
+): IslandEntry {
   return {
     file: `src/lesson/components/${name}.tsx`,
-    load: async () => (await import(`../../lesson/components/${name}.tsx`)).default,
+    load: async () => (await load()).default,
     afterHydration,
     hydrate: 'near',
   };
@@ -77,18 +87,37 @@ const entries = {
     urlSearch: true,
     hydrate: 'near',
   },
-  PQBars: lessonComponent('PQBars'),
-  LiveFormula: lessonComponent('LiveFormula'),
-  KLExplorer: lessonComponent('KLExplorer'),
-  JointTable: lessonComponent('JointTable'),
-  SplitGain: lessonComponent('SplitGain'),
-  SoftmaxLoss: lessonComponent('SoftmaxLoss'),
-  SoftmaxFormula: lessonComponent('SoftmaxFormula'),
-  TokenLoss: lessonComponent('TokenLoss'),
-  CodeLens: lessonComponent('CodeLens'),
-  NumericQuestion: lessonComponent('NumericQuestion', [readProgress]),
-  ChoiceQuestion: lessonComponent('ChoiceQuestion', [readProgress]),
-  Challenge: lessonComponent('Challenge', [readProgress]),
+  PQBars: lessonComponent('PQBars', () => import('../../lesson/components/PQBars.tsx')),
+  LiveFormula: lessonComponent(
+    'LiveFormula',
+    () => import('../../lesson/components/LiveFormula.tsx'),
+  ),
+  KLExplorer: lessonComponent('KLExplorer', () => import('../../lesson/components/KLExplorer.tsx')),
+  JointTable: lessonComponent('JointTable', () => import('../../lesson/components/JointTable.tsx')),
+  SplitGain: lessonComponent('SplitGain', () => import('../../lesson/components/SplitGain.tsx')),
+  SoftmaxLoss: lessonComponent(
+    'SoftmaxLoss',
+    () => import('../../lesson/components/SoftmaxLoss.tsx'),
+  ),
+  SoftmaxFormula: lessonComponent(
+    'SoftmaxFormula',
+    () => import('../../lesson/components/SoftmaxFormula.tsx'),
+  ),
+  TokenLoss: lessonComponent('TokenLoss', () => import('../../lesson/components/TokenLoss.tsx')),
+  CodeLens: lessonComponent('CodeLens', () => import('../../lesson/components/CodeLens.tsx')),
+  NumericQuestion: lessonComponent(
+    'NumericQuestion',
+    () => import('../../lesson/components/NumericQuestion.tsx'),
+    [readProgress],
+  ),
+  ChoiceQuestion: lessonComponent(
+    'ChoiceQuestion',
+    () => import('../../lesson/components/ChoiceQuestion.tsx'),
+    [readProgress],
+  ),
+  Challenge: lessonComponent('Challenge', () => import('../../lesson/components/Challenge.tsx'), [
+    readProgress,
+  ]),
 } satisfies Record<string, IslandEntry>;
 
 /** The island of a widget's embed page: `embed:<folder>` (src/widgets/<folder>/embed.tsx). */
