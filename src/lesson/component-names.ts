@@ -1,34 +1,6 @@
 import { widgets } from '../widgets/registry.ts';
 
 /**
- * The components a lesson may use without importing them. The build rejects any other
- * capitalised JSX name and imports these from src/lesson/components/<Name>.tsx (one module
- * each, so a lesson's chunk holds only the widgets it uses; a test keeps list and folder equal).
- */
-export const lessonComponentNames = [
-  'Aside',
-  'Metric',
-  'FitValue',
-  'Derivation',
-  'CodeTree',
-  'BinaryEntropyCurve',
-  'SurpriseCurve',
-  'NestedBars',
-  'CodeLengthBars',
-  'EvidencePlot',
-  'KLIntegrands',
-  ...widgets.map((widget) => widget.component),
-  'LiveFormula',
-  'SoftmaxFormula',
-  'CodeLens',
-  'NumericQuestion',
-  'ChoiceQuestion',
-  'Challenge',
-] as const;
-
-export type LessonComponentName = (typeof lessonComponentNames)[number];
-
-/**
  * Components with nothing to interact with: rendered when the page is built and never hydrated
  * (every other component is an island, see src/app/islands/island.tsx).
  */
@@ -44,4 +16,23 @@ export const staticComponentNames = [
   'CodeLengthBars',
   'EvidencePlot',
   'KLIntegrands',
-] as const satisfies LessonComponentName[];
+] as const;
+
+/**
+ * The components a lesson may use without importing them: the static ones, then the islands.
+ * The build rejects any other capitalised JSX name and imports these from
+ * src/lesson/components/<Name>.tsx (one module each, so a lesson's chunk holds only the widgets
+ * it uses; a test keeps list and folder equal).
+ */
+export const lessonComponentNames = [
+  ...staticComponentNames,
+  ...widgets.map((widget) => widget.component),
+  'LiveFormula',
+  'SoftmaxFormula',
+  'CodeLens',
+  'NumericQuestion',
+  'ChoiceQuestion',
+  'Challenge',
+] as const;
+
+export type LessonComponentName = (typeof lessonComponentNames)[number];
