@@ -87,7 +87,9 @@ test('a new deploy is offered with a one-click reload, then served whole', async
     // The second deploy: the home page says something new, and its service worker differs.
     const home = path.join(dir, 'index.html');
     const html = fs.readFileSync(home, 'utf8');
-    fs.writeFileSync(home, html.replace('Short lessons', 'Second deploy. Short lessons'));
+    const second = html.replace('<h1>', '<h1>Second deploy. ');
+    expect(second, 'the home page has the heading this deploy changes').not.toBe(html);
+    fs.writeFileSync(home, second);
     await buildServiceWorker(dir, '/');
 
     // The next visit finds it; the page stays whole on the old version until the student
