@@ -23,5 +23,9 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
     }
     scrollTo({ top: 0, behavior: 'instant' });
   });
-  await expect(page.locator('entropic-island:not([data-hydrated])')).toHaveCount(0);
+  // Lesson 4 hydrates three KL explorers and seven questions at once: on a busy machine that
+  // takes longer than an assertion's default 5 s.
+  await expect(page.locator('entropic-island:not([data-hydrated])')).toHaveCount(0, {
+    timeout: 15_000,
+  });
 }
