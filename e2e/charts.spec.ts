@@ -103,7 +103,9 @@ test('Copy link inside an iframe on another site shows the link, selected', asyn
 });
 
 test('Descend becomes Stop while it runs, and Stop halts it', async ({ page }) => {
-  await page.goto('/embed/widgets/kl-explorer/?mu=1.2&sigma=1&dir=reverse');
+  // From here the reverse descent takes 118 steps, about 2 s at one step a frame: time enough
+  // to press Stop on a busy machine (from mu 1.2, sigma 1 it took 18 and sometimes ended first).
+  await page.goto('/embed/widgets/kl-explorer/?mu=0.3&sigma=0.5&dir=reverse');
   await hydrateAllIslands(page);
   await page.getByRole('button', { name: 'Descend' }).click();
   const stop = page.getByRole('button', { name: 'Stop' });

@@ -37,6 +37,8 @@ test('an upward swipe over either bar chart scrolls the page and changes nothing
   page,
 }) => {
   await page.goto('/embed/widgets/pq/?p=0.99,0.01&q=0.6,0.4');
+  // A URL with a state renders the widget afresh: read the values once it has.
+  await hydrateAllIslands(page);
   for (const name of ['P', 'Q'] as const) {
     const chart = page.locator(`svg.bar-chart-${name.toLowerCase()}`);
     const before = await values(page, /^[PQ]\(/);
