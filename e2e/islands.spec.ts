@@ -13,7 +13,12 @@ const lessons = [
   '/lessons/kl-divergence/',
   '/lessons/forward-reverse-kl/',
   '/lessons/cross-entropy-in-practice/',
+  '/lessons/mutual-information/',
 ];
+
+const widgets = ['pq', 'kl', 'softmax', 'token', 'joint', 'split']
+  .map((name) => `figure.${name}-widget`)
+  .join(', ');
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -36,11 +41,9 @@ test.describe('with JavaScript off', () => {
   for (const lesson of lessons) {
     test(`${lesson} shows its widgets and questions to read`, async ({ page }) => {
       await page.goto(lesson);
-      const widgets = page.locator(
-        'figure.pq-widget, figure.kl-widget, figure.softmax-widget, figure.token-widget',
-      );
-      expect(await widgets.count()).toBeGreaterThan(0);
-      for (const widget of await widgets.all()) await expect(widget).toBeVisible();
+      const figures = page.locator(widgets);
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const widget of await figures.all()) await expect(widget).toBeVisible();
       for (const question of await page.locator('[data-question]').all()) {
         await expect(question).toBeVisible();
         await expect(question.locator('.quiz-prompt')).not.toBeEmpty();
@@ -84,7 +87,7 @@ for (const lesson of lessons) {
     const errors = collectPageErrors(page);
     await page.goto(lesson);
     await hydrateAllIslands(page);
-    for (const widget of await page.locator('figure.pq-widget, figure.kl-widget').all()) {
+    for (const widget of await page.locator(widgets).all()) {
       const slider = widget.getByRole('slider').first();
       const before = await slider.getAttribute('aria-valuenow');
       await slider.focus();
@@ -127,4 +130,30 @@ test('an answer typed before its question hydrates is kept and graded', async ({
   ).toHaveCount(1);
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
+});
+
+test('islands hydrate in document order, even when an earlier one’s code arrives last', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  // The widget's code comes slowly; the live formula below it reads the widget's state, so it
+  // must not hydrate first (it would render without the widget's numbers, unlike its prerender).
+  await page.route(/\/assets\/PQBars-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/lessons/cross-entropy/');
+  // The reader scrolls to the widget, then on past the formula, before the widget's code is in.
+  await page.evaluate(async () => {
+    for (const selector of ['figure.pq-widget', '.live-formula']) {
+      document.querySelector(selector)!.scrollIntoView();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+  for (const island of ['PQBars', 'LiveFormula']) {
+    await expect(page.locator(`entropic-island[data-island="${island}"]`)).toHaveAttribute(
+      'data-hydrated',
+    );
+  }
+  expect(errors).toEqual([]);
 });

@@ -53,26 +53,36 @@ async function prepare({ element, entry }: Island) {
 
 const hooksRun = new Set<() => Promise<unknown>>();
 
+/** The last batch's hydration: each batch starts its roots only after the one before it. */
+let previousBatch: Promise<void> = Promise.resolve();
+
 /**
  * Loads a batch of islands in parallel, then hydrates them in document order, so a widget
  * creates its state before a formula or quiz further down reads it; then reads the stores
- * they need from storage (once per page).
+ * they need from storage (once per page). Batches keep document order too: a later batch's
+ * smaller chunks may arrive first, and a formula hydrated before its widget would render
+ * without the widget's numbers, unlike its prerender.
  */
-async function hydrate(batch: Island[]): Promise<void> {
-  const roots = await Promise.all(batch.map(prepare));
-  for (const { element, app, fresh, options } of roots) {
-    if (fresh) {
-      element.replaceChildren();
-      createRoot(element, options).render(app);
-    } else {
-      hydrateRoot(element, app, options);
+function hydrate(batch: Island[]): Promise<void> {
+  const prepared = Promise.all(batch.map(prepare));
+  const done = previousBatch.then(async () => {
+    for (const { element, app, fresh, options } of await prepared) {
+      if (fresh) {
+        element.replaceChildren();
+        createRoot(element, options).render(app);
+      } else {
+        hydrateRoot(element, app, options);
+      }
     }
-  }
-  for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
-    if (hooksRun.has(hook)) continue;
-    hooksRun.add(hook);
-    await hook();
-  }
+    for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
+      if (hooksRun.has(hook)) continue;
+      hooksRun.add(hook);
+      await hook();
+    }
+  });
+  // A batch that fails (its code did not arrive) must not stop the ones after it.
+  previousBatch = done.catch(() => undefined);
+  return done;
 }
 
 /**
