@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { Plugin as PostcssPlugin } from 'postcss';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import { mdxOptions } from './src/lesson/build/mdx-options.ts';
@@ -40,6 +41,27 @@ function devEntry(): Plugin {
 const chromeModules =
   /[\\/]src[\\/](app[\\/](ThemeToggle|useSystemDark|ContinueReading)|store[\\/](settings|progress|progress-schema|safe-storage|last-lesson|read-last-lesson)|quiz[\\/](LessonProgress|ProgressNotice|ProgressTools|ConfirmButton|lesson-context|question-anchor)|app[\\/]offline[\\/](ConnectionNotes|useOnline|service-worker))\.tsx?$/;
 
+/**
+ * Fontsource declares Inter with `font-display: swap`; the site's text faces are `optional`
+ * (src/styles/fonts.css says why), so this sets Inter's faces to match.
+ */
+function interDisplayOptional(): PostcssPlugin {
+  return {
+    postcssPlugin: 'entropic-inter-display-optional',
+    AtRule: {
+      'font-face': (rule) => {
+        const inter = rule.nodes?.some(
+          (node) => node.type === 'decl' && node.prop === 'font-family' && /Inter/.test(node.value),
+        );
+        if (!inter) return;
+        rule.walkDecls('font-display', (display) => {
+          display.value = 'optional';
+        });
+      },
+    },
+  };
+}
+
 // BASE_PATH lets the built site live under a sub-path (e.g. /courses/entropic/).
 const base = process.env.BASE_PATH ?? '/';
 
@@ -62,6 +84,7 @@ export default defineConfig({
     pureMetrics(),
     devEntry(),
   ],
+  css: { postcss: { plugins: [interDisplayOptional()] } },
   build: {
     manifest: true,
     // Fonts stay files, never data: URLs: the Content-Security-Policy allows fonts from our own

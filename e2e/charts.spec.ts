@@ -78,7 +78,7 @@ test.describe('on a 1600 px screen', () => {
     ] as const) {
       await page.goto(path);
       await hydrateAllIslands(page);
-      const prose = (await page.locator('.lesson-body > p').first().boundingBox())!;
+      const prose = (await page.locator('.lesson-body section > p').first().boundingBox())!;
       const box = (await page.locator(widget).first().boundingBox())!;
       expect(prose.width).toBeLessThanOrEqual(42 * 16 + 1);
       expect(box.width).toBeGreaterThan(prose.width + 200);

@@ -157,3 +157,20 @@ test('islands hydrate in document order, even when an earlier one’s code arriv
   }
   expect(errors).toEqual([]);
 });
+
+test('a phone lays out a lesson’s sections once the page is idle, so measurements are exact', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/lessons/kl-divergence/');
+  const sections = page.locator('.lesson-body > section');
+  expect(await sections.count()).toBeGreaterThan(10);
+  // Off-screen sections skip layout while the page loads (lesson.css), then all are laid out.
+  await expect(page.locator('.lesson-body > section:not(.is-laid-out)')).toHaveCount(0, {
+    timeout: 15_000,
+  });
+  const skipping = await sections.evaluateAll((all) =>
+    all.filter((s) => getComputedStyle(s).contentVisibility === 'auto'),
+  );
+  expect(skipping).toHaveLength(0);
+});

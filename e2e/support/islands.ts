@@ -21,6 +21,12 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
       await frame();
       await frame();
     }
+    // Sections laid out while scrolling can change the page's height under the loop: show the
+    // last island too, which hydrates every one above it.
+    const islands = document.querySelectorAll('entropic-island');
+    islands[islands.length - 1]?.firstElementChild?.scrollIntoView({ behavior: 'instant' });
+    await frame();
+    await frame();
     scrollTo({ top: 0, behavior: 'instant' });
   });
   // Lesson 4 hydrates three KL explorers and seven questions at once: on a busy machine that

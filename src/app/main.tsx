@@ -1,10 +1,12 @@
 import './page-styles';
 import { hydrateIslands } from './islands/hydrate-islands';
 import { beginInteraction, onFirstInteraction } from './first-interaction';
+import { layOutSectionsWhenIdle } from './lay-out-sections';
 
 // Built pages arrive prerendered and hydrate only their islands. (The dev server, which
 // prerenders nothing, starts render-app.tsx instead: see vite.config.ts.)
 void hydrateIslands();
+layOutSectionsWhenIdle();
 
 // A lesson in an LMS's SCORM package (its launch page says so) reports to the LMS instead. It
 // registers no service worker: the LMS's origin is not ours to cache.

@@ -2,6 +2,7 @@ import type { CompileOptions } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkMath from 'remark-math';
+import remarkSectionize from 'remark-sectionize';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
@@ -27,6 +28,10 @@ export const mdxOptions = {
     remarkComponentImports,
     remarkMdxFrontmatter,
     remarkMath,
+    // Last, after the checks that read the headings in order: each heading and what follows it
+    // becomes a <section>, which the browser may skip laying out until it nears the screen
+    // (content-visibility in lesson.css).
+    remarkSectionize,
   ],
   rehypePlugins: [
     rehypeSlug,
