@@ -53,8 +53,8 @@ async function prepare({ element, entry }: Island) {
 
 const hooksRun = new Set<() => Promise<unknown>>();
 
-/** The last batch's hydration: each batch starts its roots only after the one before it. */
-let previousBatch: Promise<void> = Promise.resolve();
+/** When the previous batch's roots have started: each batch starts its roots after that. */
+let previousRoots: Promise<unknown> = Promise.resolve();
 
 /**
  * Loads a batch of islands in parallel, then hydrates them in document order, so a widget
@@ -63,10 +63,9 @@ let previousBatch: Promise<void> = Promise.resolve();
  * smaller chunks may arrive first, and a formula hydrated before its widget would render
  * without the widget's numbers, unlike its prerender.
  */
-function hydrate(batch: Island[]): Promise<void> {
-  const prepared = Promise.all(batch.map(prepare));
-  const done = previousBatch.then(async () => {
-    for (const { element, app, fresh, options } of await prepared) {
+async function hydrate(batch: Island[]): Promise<void> {
+  const rooted = Promise.all([Promise.all(batch.map(prepare)), previousRoots]).then(([roots]) => {
+    for (const { element, app, fresh, options } of roots) {
       if (fresh) {
         element.replaceChildren();
         createRoot(element, options).render(app);
@@ -74,15 +73,15 @@ function hydrate(batch: Island[]): Promise<void> {
         hydrateRoot(element, app, options);
       }
     }
-    for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
-      if (hooksRun.has(hook)) continue;
-      hooksRun.add(hook);
-      await hook();
-    }
   });
-  // A batch that fails (its code did not arrive) must not stop the ones after it.
-  previousBatch = done.catch(() => undefined);
-  return done;
+  // A batch whose code did not arrive must not hold back the ones after it.
+  previousRoots = rooted.catch(() => undefined);
+  await rooted;
+  for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
+    if (hooksRun.has(hook)) continue;
+    hooksRun.add(hook);
+    await hook();
+  }
 }
 
 /**
