@@ -2,8 +2,9 @@ import { expect, type Frame, type Page } from '@playwright/test';
 
 /**
  * Lesson widgets and quizzes hydrate as the reader nears them (src/app/islands). This scrolls
- * through the page half a screen at a time, as a student reading it would, then back to the top,
- * and waits until every island has hydrated. A frame works too (a lesson inside an LMS page).
+ * through the page half a screen at a time, as a student reading it would, waits there until
+ * every island has hydrated, then goes back to the top. A frame works too (a lesson inside an
+ * LMS page).
  */
 export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
   // A background tab renders no frames: nothing would scroll into view or hydrate.
@@ -21,17 +22,17 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
       await frame();
       await frame();
     }
-    // Sections laid out while scrolling can change the page's height under the loop: show the
-    // last island too, which hydrates every one above it.
-    const islands = document.querySelectorAll('entropic-island');
-    islands[islands.length - 1]?.firstElementChild?.scrollIntoView({ behavior: 'instant' });
-    await frame();
-    await frame();
-    scrollTo({ top: 0, behavior: 'instant' });
+    // Sections laid out while scrolling can change the page's height under the loop, and a
+    // busy machine may have skipped the frames in which the page saw the last islands: stop at
+    // the last one still waiting, which hydrates every one above it.
+    const waiting = document.querySelectorAll('entropic-island:not([data-hydrated])');
+    waiting[waiting.length - 1]?.firstElementChild?.scrollIntoView({ behavior: 'instant' });
   });
   // Lesson 4 hydrates three KL explorers and seven questions at once: on a busy machine that
-  // takes longer than an assertion's default 5 s.
+  // takes longer than an assertion's default 5 s. The page stays scrolled down meanwhile: going
+  // back up at once could leave before the browser has drawn a frame there.
   await expect(page.locator('entropic-island:not([data-hydrated])')).toHaveCount(0, {
     timeout: 15_000,
   });
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 }
