@@ -57,6 +57,14 @@ const hooksRun = new Set<() => Promise<unknown>>();
 let previousRoots: Promise<unknown> = Promise.resolve();
 
 /**
+ * How long a batch waits for the one before it at most. Order matters when chunks arrive
+ * moments apart; a batch whose code is seconds late must not hold back every island below it.
+ */
+const ORDER_WAIT_MS = 3000;
+
+const orderWait = () => new Promise((resolve) => setTimeout(resolve, ORDER_WAIT_MS));
+
+/**
  * Loads a batch of islands in parallel, then hydrates them in document order, so a widget
  * creates its state before a formula or quiz further down reads it; then reads the stores
  * they need from storage (once per page). Batches keep document order too: a later batch's
@@ -64,7 +72,8 @@ let previousRoots: Promise<unknown> = Promise.resolve();
  * without the widget's numbers, unlike its prerender.
  */
 async function hydrate(batch: Island[]): Promise<void> {
-  const rooted = Promise.all([Promise.all(batch.map(prepare)), previousRoots]).then(([roots]) => {
+  const before = Promise.race([previousRoots, orderWait()]);
+  const rooted = Promise.all([Promise.all(batch.map(prepare)), before]).then(([roots]) => {
     for (const { element, app, fresh, options } of roots) {
       if (fresh) {
         element.replaceChildren();
