@@ -32,6 +32,21 @@ export function NestedBars({ p, q, unit = 'bits' }: NestedBarsProps) {
     d: `D(P‖Q) = ${formatQuantity(d, unit)}`,
     ce: `H(P,Q) = ${formatQuantity(ce, unit)}`,
   };
+  // Both rows start with the name and the H(P) bar; the second adds the KL band after it.
+  const entropyRow = (name: string, y: number) => (
+    <>
+      <text
+        className="figure-label"
+        x={left - 8}
+        y={y + barHeight / 2}
+        dy="0.32em"
+        textAnchor="end"
+      >
+        {name}
+      </text>
+      <rect className="figure-bar-p" x={x(0)} y={y} width={x(h) - x(0)} height={barHeight} />
+    </>
+  );
   return (
     <figure className="lesson-figure nested-bars">
       <svg
@@ -39,38 +54,8 @@ export function NestedBars({ p, q, unit = 'bits' }: NestedBarsProps) {
         role="img"
         aria-label={`Two bars. ${text.h}. ${text.ce}, made of H(P) and ${text.d} on top of it.`}
       >
-        <text
-          className="figure-label"
-          x={left - 8}
-          y={rowY[0]! + barHeight / 2}
-          dy="0.32em"
-          textAnchor="end"
-        >
-          H(P)
-        </text>
-        <rect
-          className="figure-bar-p"
-          x={x(0)}
-          y={rowY[0]}
-          width={x(h) - x(0)}
-          height={barHeight}
-        />
-        <text
-          className="figure-label"
-          x={left - 8}
-          y={rowY[1]! + barHeight / 2}
-          dy="0.32em"
-          textAnchor="end"
-        >
-          H(P,Q)
-        </text>
-        <rect
-          className="figure-bar-p"
-          x={x(0)}
-          y={rowY[1]}
-          width={x(h) - x(0)}
-          height={barHeight}
-        />
+        {entropyRow('H(P)', rowY[0]!)}
+        {entropyRow('H(P,Q)', rowY[1]!)}
         <rect
           className="figure-bar-gap"
           x={x(h)}
