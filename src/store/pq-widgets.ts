@@ -11,7 +11,7 @@ export const {
   commit: commitPQWidget,
   reset: resetPQWidgets,
   useWidget: usePQWidget,
-  useThrottledWidget: useThrottledPQWidget,
+  useSettledWidget: useSettledPQWidget,
   useCommitted: useCommittedPQWidget,
   useField: usePQWidgetField,
 } = pqWidgets;

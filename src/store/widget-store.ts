@@ -1,6 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { throttledSubscribe } from './throttled-subscribe';
+import { settledSubscribe } from './settled-subscribe';
+
+/** How long a widget must rest before its tables and formulas catch up (see settledSubscribe). */
+const SETTLE_MS = 120;
 
 /** A committed state, and whether a "solve it for me" button (Best Q) rather than the student put it there. */
 export interface Committed<S> {
@@ -71,11 +74,12 @@ export function createWidgetStore<S extends object>() {
     },
 
     /**
-     * A widget's current state for displays that may trail a drag: it re-renders the caller at
-     * most once every `ms` while the state keeps changing, and always with the latest state.
+     * A widget's current state for displays that students read rather than watch (tables,
+     * typeset formulas): it re-renders the caller once a change has rested for SETTLE_MS, with
+     * the latest state, and not during a drag.
      */
-    useThrottledWidget(id: string, ms: number): S | undefined {
-      const subscribe = useMemo(() => throttledSubscribe(store.subscribe, ms), [ms]);
+    useSettledWidget(id: string): S | undefined {
+      const subscribe = useMemo(() => settledSubscribe(store.subscribe, SETTLE_MS), []);
       const read = live(id);
       return useSyncExternalStore(subscribe, read, read);
     },

@@ -62,11 +62,11 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
 }
 
 /**
- * The live formula under the widget. It follows the store at most 10 times a second: its numbers
- * read as live, and a drag does not pay for rewriting KaTeX's spans on every move.
+ * The live formula under the widget. It catches up whenever the widget rests: a drag does not
+ * pay for rewriting KaTeX's spans on its moves.
  */
 function JointLiveFormula({ id }: { id: string }) {
-  const state = jointWidgets.useThrottledWidget(id, 100);
+  const state = jointWidgets.useSettledWidget(id);
   const formula = useMemo(() => state && jointFormula(state), [state]);
   return <SlottedFormulaView of={id} formula={formula} shapes={jointFormulaShapes} />;
 }

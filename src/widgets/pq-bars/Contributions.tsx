@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { crossEntropyTerms, surprisals } from '../../metrics';
-import { useThrottledPQWidget } from '../../store/pq-widgets';
+import { useSettledPQWidget } from '../../store/pq-widgets';
 import { formatNumber, formatProbability } from '../shared/format';
 import { pqMetrics, pqTerms } from './derive';
 import { labelOf, type PQState } from './state';
@@ -68,9 +68,9 @@ function entropyColumns(state: PQState): Columns {
  */
 export const Contributions = memo(function Contributions(props: ContributionsProps) {
   const { id, highlighted } = props;
-  // Nobody reads a table that changes 60 times a second: it trails a drag by at most 100 ms,
-  // and costs nothing on the frames in between.
-  const state = useThrottledPQWidget(id, 100);
+  // Nobody reads a table while it moves: it catches up when the drag rests, and costs a drag
+  // nothing.
+  const state = useSettledPQWidget(id);
   if (!state) return null;
   const { headings, rows, barred, barValues } = (state.showQ ? compareColumns : entropyColumns)(
     state,

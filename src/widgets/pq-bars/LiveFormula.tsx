@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useThrottledPQWidget } from '../../store/pq-widgets';
+import { useSettledPQWidget } from '../../store/pq-widgets';
 import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { pqFormula, pqFormulaShapes, type FormulaKind } from './formula';
 
@@ -17,8 +17,8 @@ export interface LiveFormulaProps {
  * numbers change, so no TeX engine is fetched. Its text is the group's accessible name.
  */
 export function LiveFormula({ of, show = 'crossEntropy' }: LiveFormulaProps) {
-  // Re-rendering on every pointer move would cost a frame; 10 updates a second read as live.
-  const state = useThrottledPQWidget(of, 100);
+  // Re-rendering on pointer moves would cost frames; the numbers catch up when the drag rests.
+  const state = useSettledPQWidget(of);
   const formula = useMemo(() => (state ? pqFormula(show, state) : undefined), [show, state]);
   const shapes = useCallback(() => pqFormulaShapes(show), [show]);
   return <SlottedFormulaView of={of} formula={formula} shapes={shapes} />;

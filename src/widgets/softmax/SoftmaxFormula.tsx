@@ -14,8 +14,8 @@ export interface SoftmaxFormulaProps {
  * widget's LiveFormula; the browser only changes the numbers, so it fetches no TeX engine.
  */
 export function SoftmaxFormula({ of }: SoftmaxFormulaProps) {
-  // Re-rendering on every pointer move would cost a frame; 10 updates a second read as live.
-  const state = softmaxWidgets.useThrottledWidget(of, 100);
+  // Re-rendering on pointer moves would cost frames; the numbers catch up when the drag rests.
+  const state = softmaxWidgets.useSettledWidget(of);
   const formula = useMemo(() => (state ? softmaxFormula(state) : undefined), [state]);
   return <SlottedFormulaView of={of} formula={formula} shapes={softmaxFormulaShapes} />;
 }

@@ -90,9 +90,9 @@ const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: 
   );
 });
 
-/** The live formula, following the store at most 10 times a second (as in the joint widget). */
+/** The live formula, catching up whenever the widget rests (as in the joint widget). */
 function SplitLiveFormula({ id }: { id: string }) {
-  const state = splitWidgets.useThrottledWidget(id, 100);
+  const state = splitWidgets.useSettledWidget(id);
   const formula = useMemo(() => state && splitFormula(state), [state]);
   return <SlottedFormulaView of={id} formula={formula} shapes={splitFormulaShapes} />;
 }

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { throttledSubscribe } from './throttled-subscribe';
+import { settledSubscribe } from './settled-subscribe';
 
-describe('throttledSubscribe', () => {
+describe('settledSubscribe', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   function setUp() {
     const store = createStore<{ value: number }>()(() => ({ value: 0 }));
     const heard: number[] = [];
-    const unsubscribe = throttledSubscribe(
+    const unsubscribe = settledSubscribe(
       store.subscribe,
       100,
     )(() => heard.push(store.getState().value));
@@ -17,27 +17,29 @@ describe('throttledSubscribe', () => {
     return { set, heard, unsubscribe };
   }
 
-  it('passes the first change on in the next task, then at most one per interval, ending on the last', () => {
+  it('passes a change on once the store has been quiet for the interval', () => {
     const { set, heard } = setUp();
     set(1);
+    vi.advanceTimersByTime(99);
     expect(heard).toEqual([]);
-    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(1);
     expect(heard).toEqual([1]);
+  });
 
-    // Changes within the next 100 ms wait; the listener then reads only the latest.
-    set(2);
-    vi.advanceTimersByTime(40);
-    set(3);
-    vi.advanceTimersByTime(40);
-    expect(heard).toEqual([1]);
-    vi.advanceTimersByTime(20);
-    expect(heard).toEqual([1, 3]);
-
-    // After a quiet spell, the next change goes through at once again.
-    vi.advanceTimersByTime(500);
-    set(4);
-    vi.advanceTimersByTime(0);
-    expect(heard).toEqual([1, 3, 4]);
+  it('stays put while changes keep coming, then hears only the last', () => {
+    const { set, heard } = setUp();
+    // A drag: a move every 16 ms for a second.
+    for (let i = 1; i <= 60; i++) {
+      set(i);
+      vi.advanceTimersByTime(16);
+    }
+    expect(heard).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(heard).toEqual([60]);
+    // The next change, after the rest, is heard on its own.
+    set(61);
+    vi.advanceTimersByTime(100);
+    expect(heard).toEqual([60, 61]);
   });
 
   it('hears nothing after unsubscribing, not even a change already waiting', () => {
