@@ -52,10 +52,21 @@ test('the lesson hydrates without errors and its widget responds', async ({ page
 test('with reduced motion, "Best Q" jumps straight to the optimum', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${embed}?mu=4&sigma=3`);
+  const mean = slider(page, 'Q mean');
+  // Every value the mean slider shows from the click on (the animation code loads at the click).
+  const shown = await mean.evaluateHandle((element) => {
+    const values: (string | null)[] = [];
+    new MutationObserver(() => values.push(element.getAttribute('aria-valuenow'))).observe(
+      element,
+      { attributeFilter: ['aria-valuenow'] },
+    );
+    return values;
+  });
   await page.getByRole('button', { name: 'Best Q for forward KL' }).click();
-  // No frames in between: the first value the slider shows after the click is the optimum.
-  expect(await slider(page, 'Q mean').getAttribute('aria-valuenow')).toBe('0');
-  expect(await slider(page, 'Q standard deviation').getAttribute('aria-valuenow')).toBe('2.3087');
+  await expect(mean).toHaveAttribute('aria-valuenow', '0');
+  await expect(slider(page, 'Q standard deviation')).toHaveAttribute('aria-valuenow', '2.3087');
+  // No frames in between: the one change the slider shows is the jump to the optimum.
+  expect(await shown.jsonValue()).toEqual(['0']);
 });
 
 test('both sliders follow the keys: arrows, Shift+arrows, Home and End', async ({ page }) => {
@@ -123,6 +134,26 @@ test('"Descend" on reverse KL ends on the bump it starts nearer', async ({ page 
   });
   expect(await valueOf(page, 'Q mean')).toBeCloseTo(2.19, 1);
   expect(await valueOf(page, 'Q standard deviation')).toBeCloseTo(0.71, 1);
+});
+
+test('"Stop" pressed before the animation code has arrived leaves Q where it was', async ({
+  page,
+}) => {
+  // The buttons' animation code loads at the first press; here it takes a second to come.
+  await page.route(/\/assets\/animate-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(`${embed}?mu=1.2&sigma=1&dir=reverse`);
+  const arrived = page.waitForResponse(/\/assets\/animate-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Descend' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('button', { name: 'Descend' })).toBeVisible();
+  // Once the code has arrived (and a frame later), Q has not moved.
+  await arrived;
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  expect(await valueOf(page, 'Q mean')).toBe(1.2);
+  expect(await valueOf(page, 'Q standard deviation')).toBe(1);
 });
 
 test('dragging the curve moves the mean; dragging the handle sets the width', async ({ page }) => {

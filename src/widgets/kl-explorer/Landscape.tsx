@@ -2,6 +2,7 @@ import { memo, useId, useMemo, type MouseEvent } from 'react';
 import { fromNats, type Gaussian, type Unit } from '../../metrics';
 import { formatNumber } from '../shared/format';
 import { mapPointToQ, qToMapPoint } from './drag';
+import { isGlobal } from './optimum';
 import { landscapePixels, landscapeRange, STOPS } from './landscape';
 import type { Direction } from './state';
 import type { Landscape } from './useLandscape';
@@ -186,10 +187,11 @@ export function LandscapePanel(props: LandscapePanelProps) {
     return { forward: image(landscape.forward), reverse: image(landscape.reverse) };
   }, [landscape]);
   const forwardMarks = useMemo(() => [{ ...forwardOptimum, global: true }], [forwardOptimum]);
-  const reverseMarks = useMemo(() => {
-    const best = reverseOptima[0]?.kl ?? 0;
-    return reverseOptima.map((o) => ({ mu: o.mu, sigma: o.sigma, global: o.kl - best <= 1e-6 }));
-  }, [reverseOptima]);
+  const reverseMarks = useMemo(
+    () =>
+      reverseOptima.map((o) => ({ mu: o.mu, sigma: o.sigma, global: isGlobal(o, reverseOptima) })),
+    [reverseOptima],
+  );
   return (
     <div
       className="kl-landscape"

@@ -2,7 +2,6 @@ import { embedTargetOf } from '../shared/embed-target-of';
 import { forwardKl, reverseKl, type Gaussian, type Mixture } from '../../metrics';
 import { commitKLWidget, klWidgetsStore, updateKLWidget } from '../../store/kl-widgets';
 import { formatNumber, formatQuantity } from '../shared/format';
-import { descend, tweenQ } from './animate';
 import { klMetrics } from './derive';
 import { bestForward, bestReverseNear } from './optimum';
 import { setShape, setWeight } from './p-edit';
@@ -41,19 +40,41 @@ export function klActions(id: string, announce: (text: string) => void) {
     commit();
   };
   const setP = (p: Mixture) => change({ p });
-  const animateTo = (target: Gaussian, note: string) => {
+  /**
+   * Starts an animation once its code has arrived: only buttons animate, so a page loads that
+   * code at the first press, not before. `start` returns how to halt it, or nothing when it has
+   * landed already (reduced motion). An input before the code arrives cancels it (`onCancel`).
+   */
+  const animate = (
+    start: (motion: typeof import('./animate')) => (() => void) | undefined,
+    onCancel?: () => void,
+  ) => {
     stop();
-    cancel = tweenQ(
-      current().q,
-      target,
-      (q) => updateKLWidget(id, { q }),
-      () => {
-        cancel = undefined;
-        // A best-fit button found this Q: it does not count as the student's own move.
-        commit(`${note} `, true);
-      },
-    );
+    let cancelled = false;
+    cancel = () => {
+      cancelled = true;
+      onCancel?.();
+    };
+    void import('./animate').then((motion) => {
+      if (!cancelled) cancel = start(motion);
+    });
   };
+  const animateTo = (target: Gaussian, note: string) =>
+    animate(({ tweenQ }) => {
+      let landed = false;
+      const halt = tweenQ(
+        current().q,
+        target,
+        (q) => updateKLWidget(id, { q }),
+        () => {
+          landed = true;
+          cancel = undefined;
+          // A best-fit button found this Q: it does not count as the student's own move.
+          commit(`${note} `, true);
+        },
+      );
+      return landed ? undefined : halt;
+    });
 
   return {
     commit: () => commit(),
@@ -110,7 +131,6 @@ export function klActions(id: string, announce: (text: string) => void) {
      * ends: landed, or stopped by `stop` or any other input (the button shows Stop until then).
      */
     descend(onEnd?: () => void) {
-      stop();
       const { p, direction } = current();
       const f = (q: Gaussian) => (direction === 'forward' ? forwardKl(p, q) : reverseKl(p, q));
       let ended = false;
@@ -118,22 +138,24 @@ export function klActions(id: string, announce: (text: string) => void) {
         if (!ended) onEnd?.();
         ended = true;
       };
-      const halt = descend(
-        f,
-        current().q,
-        (q) => updateKLWidget(id, { q }),
-        (steps) => {
-          cancel = undefined;
-          end();
-          commit(`Descent stopped after ${steps} steps at ${describeQ(current().q)}. `);
-        },
-      );
-      // With reduced motion it has already landed.
-      if (!ended)
-        cancel = () => {
-          halt();
-          end();
-        };
+      animate(({ descend }) => {
+        const halt = descend(
+          f,
+          current().q,
+          (q) => updateKLWidget(id, { q }),
+          (steps) => {
+            cancel = undefined;
+            end();
+            commit(`Descent stopped after ${steps} steps at ${describeQ(current().q)}. `);
+          },
+        );
+        return ended
+          ? undefined
+          : () => {
+              halt();
+              end();
+            };
+      }, end);
     },
     stop,
     /** Copies a link to this state; `copied` is false where the browser refuses the clipboard. */

@@ -1,5 +1,19 @@
-import type { Gaussian } from '../../metrics';
-import { descentPath } from './optimum';
+import {
+  descentPath as metricsDescentPath,
+  type Gaussian,
+  type GaussianBounds,
+} from '../../metrics';
+import { MU_RANGE, SIGMA_RANGE } from './state';
+
+// What the widget's buttons animate: a chunk of its own, loaded at the first press (actions.ts).
+
+/** Descents stay on the sliders' ranges, so Q never leaves what the controls can show. */
+const sliderBounds: GaussianBounds = { mu: MU_RANGE, sigma: SIGMA_RANGE };
+
+/** The points "Descend" moves Q through, within the sliders' ranges. */
+export function descentPath(f: (q: Gaussian) => number, from: Gaussian) {
+  return metricsDescentPath(f, from, sliderBounds);
+}
 
 /** Students who ask for less motion get the end state at once. */
 export function prefersReducedMotion(): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forwardKl, reverseKl } from '../../metrics';
-import { bestForward, bestReverseNear, descentPath } from './optimum';
+import { descentPath } from './animate';
+import { bestForward, bestReverseNear } from './optimum';
 import { defaultKLState } from './state';
 
 const p = defaultKLState.p;

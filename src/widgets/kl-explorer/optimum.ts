@@ -1,11 +1,4 @@
-import {
-  bestForwardFit,
-  bestReverseFits,
-  descentPath as metricsDescentPath,
-  type Gaussian,
-  type GaussianBounds,
-  type Mixture,
-} from '../../metrics';
+import { bestForwardFit, bestReverseFits, type Gaussian, type Mixture } from '../../metrics';
 import { MU_RANGE, SIGMA_RANGE, clamp } from './state';
 
 type Fit = Gaussian & { kl: number };
@@ -23,6 +16,11 @@ export function reverseFits(p: Mixture): Fit[] {
     reverseCache.set(p, fits);
   }
   return fits;
+}
+
+/** Whether a minimum is as good as the best of `fits` (lowest first): a global one. */
+export function isGlobal(fit: Fit, fits: readonly Fit[]): boolean {
+  return fit.kl - fits[0]!.kl <= TIE;
 }
 
 /** Where "Best Q for reverse KL" goes, and the equally good optima it did not pick. */
@@ -43,13 +41,13 @@ export function bestReverseNear(p: Mixture, q: Gaussian): ReverseChoice | undefi
   const fits = reverseFits(p);
   const best = fits[0];
   if (!best) return undefined;
-  const global = fits.filter((f) => f.kl - best.kl <= TIE);
+  const global = fits.filter((f) => isGlobal(f, fits));
   const distance = (f: Fit) => Math.hypot(f.mu - q.mu, Math.log(f.sigma / q.sigma));
   const target = global.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   return {
     target,
     mirrors: global.filter((f) => f !== target),
-    local: fits.filter((f) => f.kl - best.kl > TIE),
+    local: fits.filter((f) => !isGlobal(f, fits)),
   };
 }
 
@@ -57,12 +55,4 @@ export function bestReverseNear(p: Mixture, q: Gaussian): ReverseChoice | undefi
 export function bestForward(p: Mixture): Gaussian {
   const fit = bestForwardFit(p);
   return { mu: clamp(fit.mu, MU_RANGE), sigma: clamp(fit.sigma, SIGMA_RANGE) };
-}
-
-/** Descents stay on the sliders' ranges, so Q never leaves what the controls can show. */
-const sliderBounds: GaussianBounds = { mu: MU_RANGE, sigma: SIGMA_RANGE };
-
-/** The points "Descend" moves Q through, within the sliders' ranges. */
-export function descentPath(f: (q: Gaussian) => number, from: Gaussian) {
-  return metricsDescentPath(f, from, sliderBounds);
 }
