@@ -140,24 +140,27 @@ export const SplitPlot = memo(function SplitPlot(props: SplitPlotProps) {
           width={WIDTH - MARGIN.left - MARGIN.right}
           height={baseline}
         />
-        <line className="split-line" x1={tx} x2={tx} y1={MARGIN.top - 14} y2={baseline} />
-        <rect
-          className="split-focus"
-          x={tx - 8}
-          y={MARGIN.top - 16}
-          width={16}
-          height={baseline - MARGIN.top + 18}
-          rx={4}
-        />
-        <rect className="split-grip" x={tx - 7} y={MARGIN.top - 20} width={14} height={10} rx={3} />
-        <rect
-          className="split-grip-hit"
-          {...grip}
-          x={tx - GRIP_HIT / 2}
-          y={0}
-          width={GRIP_HIT}
-          height={baseline}
-        />
+        {/* What moves with the threshold, moved as one: a drag changes one attribute, not five. */}
+        <g transform={`translate(${tx} 0)`}>
+          <line className="split-line" x1={0} x2={0} y1={MARGIN.top - 14} y2={baseline} />
+          <rect
+            className="split-focus"
+            x={-8}
+            y={MARGIN.top - 16}
+            width={16}
+            height={baseline - MARGIN.top + 18}
+            rx={4}
+          />
+          <rect className="split-grip" x={-7} y={MARGIN.top - 20} width={14} height={10} rx={3} />
+          <rect
+            className="split-grip-hit"
+            {...grip}
+            x={-GRIP_HIT / 2}
+            y={0}
+            width={GRIP_HIT}
+            height={baseline}
+          />
+        </g>
       </g>
     </svg>
   );
