@@ -128,22 +128,25 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                 height={cell + 2}
                 rx={4}
               />
-              <rect
-                className="joint-grip"
-                x={x0 + cell / 2 - 9}
-                y={fillTop - 3}
-                width={18}
-                height={6}
-                rx={3}
-              />
-              <rect
-                className="joint-grip-hit"
-                {...grip}
-                x={x0}
-                y={fillTop - Math.min(GRIP_HIT, cell) / 2}
-                width={cell}
-                height={Math.min(GRIP_HIT, cell)}
-              />
+              {/* The grip moves as one group: a drag changes one attribute per cell, not two. */}
+              <g transform={`translate(0 ${fillTop})`}>
+                <rect
+                  className="joint-grip"
+                  x={x0 + cell / 2 - 9}
+                  y={-3}
+                  width={18}
+                  height={6}
+                  rx={3}
+                />
+                <rect
+                  className="joint-grip-hit"
+                  {...grip}
+                  x={x0}
+                  y={-Math.min(GRIP_HIT, cell) / 2}
+                  width={cell}
+                  height={Math.min(GRIP_HIT, cell)}
+                />
+              </g>
               <text
                 className="joint-value"
                 x={x0 + cell / 2}

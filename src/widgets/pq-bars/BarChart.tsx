@@ -178,23 +178,26 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
               height={baseline - marginTop + 6}
               rx={4}
             />
-            {/* A finger drags from the top edge only: a swipe anywhere else scrolls the page. */}
-            <rect
-              className="bar-grip"
-              x={centre - Math.min(9, width / 2 - 2)}
-              y={setting - 3}
-              width={Math.min(18, width - 4)}
-              height={6}
-              rx={3}
-            />
-            <rect
-              className="bar-grip-hit"
-              {...grip}
-              x={left}
-              y={setting - GRIP_HIT / 2}
-              width={width}
-              height={GRIP_HIT}
-            />
+            {/* A finger drags from the top edge only: a swipe anywhere else scrolls the page.
+                The grip moves as one group: a drag changes one attribute, not two. */}
+            <g transform={`translate(0 ${setting})`}>
+              <rect
+                className="bar-grip"
+                x={centre - Math.min(9, width / 2 - 2)}
+                y={-3}
+                width={Math.min(18, width - 4)}
+                height={6}
+                rx={3}
+              />
+              <rect
+                className="bar-grip-hit"
+                {...grip}
+                x={left}
+                y={-GRIP_HIT / 2}
+                width={width}
+                height={GRIP_HIT}
+              />
+            </g>
             <text
               className={`bar-value${layout.turnValues ? ' is-turned' : ''}`}
               x={centre}

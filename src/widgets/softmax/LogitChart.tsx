@@ -123,19 +123,22 @@ export const LogitChart = memo(function LogitChart(props: LogitChartProps) {
               height={HEIGHT - MARGIN.top - MARGIN.bottom + 16}
               rx={4}
             />
-            <circle className="logit-handle" cx={centre} cy={at} r={7} />
-            {/* A finger drags from the handle only: a swipe anywhere else scrolls the page. */}
-            <rect
-              className="logit-grip-hit"
-              {...grip}
-              x={left}
-              y={at - GRIP_HIT / 2}
-              width={width}
-              height={GRIP_HIT}
-            />
-            <text className="logit-value" x={centre} y={at - 12}>
-              {formatNumber(logit, 1)}
-            </text>
+            {/* What moves with the logit, moved as one: a drag changes one attribute here. */}
+            <g transform={`translate(0 ${at})`}>
+              <circle className="logit-handle" cx={centre} cy={0} r={7} />
+              {/* A finger drags from the handle only: a swipe anywhere else scrolls the page. */}
+              <rect
+                className="logit-grip-hit"
+                {...grip}
+                x={left}
+                y={-GRIP_HIT / 2}
+                width={width}
+                height={GRIP_HIT}
+              />
+              <text className="logit-value" x={centre} y={-12}>
+                {formatNumber(logit, 1)}
+              </text>
+            </g>
             <text className="logit-label" x={centre} y={HEIGHT - MARGIN.bottom + 18}>
               {label}
             </text>
