@@ -1,7 +1,8 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
-import { grip, useSvgDrag } from '../shared/useSvgDrag';
+import { useSvgDrag } from '../shared/useSvgDrag';
+import { BarGrip } from '../shared/BarGrip';
 import { gridLayout } from './grid-layout';
 
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
@@ -128,25 +129,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                 height={cell + 2}
                 rx={4}
               />
-              {/* The grip moves as one group: a drag changes one attribute per cell, not two. */}
-              <g transform={`translate(0 ${fillTop})`}>
-                <rect
-                  className="joint-grip"
-                  x={x0 + cell / 2 - 9}
-                  y={-3}
-                  width={18}
-                  height={6}
-                  rx={3}
-                />
-                <rect
-                  className="joint-grip-hit"
-                  {...grip}
-                  x={x0}
-                  y={-Math.min(GRIP_HIT, cell) / 2}
-                  width={cell}
-                  height={Math.min(GRIP_HIT, cell)}
-                />
-              </g>
+              <BarGrip
+                prefix="joint"
+                left={x0}
+                width={cell}
+                at={fillTop}
+                hit={Math.min(GRIP_HIT, cell)}
+              />
               <text
                 className="joint-value"
                 x={x0 + cell / 2}

@@ -3,7 +3,8 @@ import { scaleLinear } from 'd3-scale';
 import { columnScale } from '../shared/columns';
 import { formatNumber, formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
-import { grip, useSvgDrag } from '../shared/useSvgDrag';
+import { useSvgDrag } from '../shared/useSvgDrag';
+import { BarGrip } from '../shared/BarGrip';
 import { MIN_Q } from './state';
 
 const WIDTH = 320;
@@ -129,22 +130,7 @@ export const TokenBars = memo(function TokenBars(props: TokenBarsProps) {
               height={baseline - MARGIN.top + 6}
               rx={4}
             />
-            <rect
-              className="token-grip"
-              x={centre - Math.min(9, width / 2 - 2)}
-              y={top - 3}
-              width={Math.min(18, width - 4)}
-              height={6}
-              rx={3}
-            />
-            <rect
-              className="token-grip-hit"
-              {...grip}
-              x={left}
-              y={top - GRIP_HIT / 2}
-              width={width}
-              height={GRIP_HIT}
-            />
+            <BarGrip prefix="token" left={left} width={width} at={top} hit={GRIP_HIT} />
             <text className="token-value" x={centre} y={top - 8}>
               {formatProbability(value, 3)}
             </text>

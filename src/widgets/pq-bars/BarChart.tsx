@@ -2,7 +2,8 @@ import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatProbability } from '../shared/format';
 import { sliderKeyValue } from '../shared/slider-keys';
-import { grip, useSvgDrag } from '../shared/useSvgDrag';
+import { useSvgDrag } from '../shared/useSvgDrag';
+import { BarGrip } from '../shared/BarGrip';
 import { Axis } from '../shared/Axis';
 import { HatchPattern } from '../shared/HatchPattern';
 import { BAR_CHART_WIDTH as WIDTH, BAR_MARGIN_X, barLayout } from './bar-layout';
@@ -178,26 +179,8 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
               height={baseline - marginTop + 6}
               rx={4}
             />
-            {/* A finger drags from the top edge only: a swipe anywhere else scrolls the page.
-                The grip moves as one group: a drag changes one attribute, not two. */}
-            <g transform={`translate(0 ${setting})`}>
-              <rect
-                className="bar-grip"
-                x={centre - Math.min(9, width / 2 - 2)}
-                y={-3}
-                width={Math.min(18, width - 4)}
-                height={6}
-                rx={3}
-              />
-              <rect
-                className="bar-grip-hit"
-                {...grip}
-                x={left}
-                y={-GRIP_HIT / 2}
-                width={width}
-                height={GRIP_HIT}
-              />
-            </g>
+            {/* A finger drags from the top edge only: a swipe anywhere else scrolls the page. */}
+            <BarGrip prefix="bar" left={left} width={width} at={setting} hit={GRIP_HIT} />
             <text
               className={`bar-value${layout.turnValues ? ' is-turned' : ''}`}
               x={centre}
