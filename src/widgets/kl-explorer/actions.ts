@@ -42,11 +42,11 @@ export function klActions(id: string, announce: (text: string) => void) {
   const setP = (p: Mixture) => change({ p });
   /**
    * Starts an animation once its code has arrived: only buttons animate, so a page loads that
-   * code at the first press, not before. `start` returns how to halt it, or nothing when it has
-   * landed already (reduced motion). An input before the code arrives cancels it (`onCancel`).
+   * code at the first press, not before. `start` returns how to halt it (harmless once it has
+   * landed). An input before the code arrives cancels it (`onCancel`).
    */
   const animate = (
-    start: (motion: typeof import('./animate')) => (() => void) | undefined,
+    start: (motion: typeof import('./animate')) => () => void,
     onCancel?: () => void,
   ) => {
     stop();
@@ -60,21 +60,18 @@ export function klActions(id: string, announce: (text: string) => void) {
     });
   };
   const animateTo = (target: Gaussian, note: string) =>
-    animate(({ tweenQ }) => {
-      let landed = false;
-      const halt = tweenQ(
+    animate(({ tweenQ }) =>
+      tweenQ(
         current().q,
         target,
         (q) => updateKLWidget(id, { q }),
         () => {
-          landed = true;
           cancel = undefined;
           // A best-fit button found this Q: it does not count as the student's own move.
           commit(`${note} `, true);
         },
-      );
-      return landed ? undefined : halt;
-    });
+      ),
+    );
 
   return {
     commit: () => commit(),
@@ -149,12 +146,10 @@ export function klActions(id: string, announce: (text: string) => void) {
             commit(`Descent stopped after ${steps} steps at ${describeQ(current().q)}. `);
           },
         );
-        return ended
-          ? undefined
-          : () => {
-              halt();
-              end();
-            };
+        return () => {
+          halt();
+          end();
+        };
       }, end);
     },
     stop,
