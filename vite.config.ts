@@ -120,6 +120,9 @@ export default defineConfig({
   css: { postcss: { plugins: [interDisplayOptional()] } },
   build: {
     manifest: true,
+    // The build's preload lists would name every island's chunks in the entry every page
+    // fetches; each page lists its own islands' instead (scripts/page-assets.mjs).
+    modulePreload: false,
     // Fonts stay files, never data: URLs: the Content-Security-Policy allows fonts from our own
     // origin only (scripts/csp.mjs), and the service worker caches files.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { siteDir } from '../playwright.config';
 import {
   EMBED_SCRIPT_BUDGET,
-  KiB,
   bytesTable,
   embedScriptBytes,
   routeBytes,
@@ -12,20 +11,9 @@ import {
 // made before the tests (Playwright's webServer), so it costs no build of its own.
 const rows = routeBytes(siteDir);
 
-/**
- * Pages not yet within their budget, and the most they may weigh meanwhile so they cannot grow.
- * Every widget embed shares React (71 KiB), zod and zustand (10), d3-scale numbers-only without
- * tick formats (3) and the embed protocol; each widget adds its SVG, readouts and URL parser.
- */
-const notYet = new Map([
-  // The KL explorer also starts its landscape worker at load (2.8 KiB, whose integrals repeat the
-  // page's own) and draws the fitted optima on its maps at once (issue 11 note).
-  ['/embed/widgets/kl-explorer/', 102.7 * KiB],
-]);
-
 test('every page fetches no more JavaScript before interaction than its budget', () => {
   expect(rows.length).toBeGreaterThan(10);
-  const over = rows.filter((row) => row.bytes > (notYet.get(row.route) ?? row.budget));
+  const over = rows.filter((row) => row.bytes > row.budget);
   expect(
     over.map((row) => row.route),
     `gzip JS per page against its budget:\n${bytesTable(rows)}`,

@@ -1,31 +1,49 @@
 /**
  * What a page needs beyond the entry: the CSS of all its islands (linked, so widgets are styled
- * before any script runs, and without scripts at all) and the JS chunks of those that hydrate at
- * load (preloaded, so the browser fetches them in parallel, not one after the other). `manifest`
- * is the Vite build's, `base` the prefix of its URLs (`/`, a sub-path, or `./` in a package).
+ * before any script runs, and without scripts at all), the JS chunks of those that hydrate at
+ * load (preloaded, so the browser fetches them in parallel, not one after the other), and for
+ * the others the list of their chunks, which hydrate-islands preloads when one starts loading.
+ * The build's own preload lists (Vite's modulePreload) are off: they name every island's chunks
+ * in the entry every page fetches. `manifest` is the Vite build's, `base` the prefix of its URLs
+ * (`/`, a sub-path, or `./` in a package).
  */
 export function assetsFor(manifest, base, islands) {
-  const js = new Set();
   const css = new Set();
-  const seen = new Set();
-  const visit = (key, preload) => {
+  /** The chunks of one island's module and what it imports statically, the entry aside. */
+  const chunksOf = (key, into = new Set()) => {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`${key} is not in the build's manifest: what chunk holds it?`);
-    if (chunk.isEntry || seen.has(`${key} ${preload}`)) return;
-    seen.add(`${key} ${preload}`);
-    if (preload) js.add(chunk.file);
+    if (chunk.isEntry || into.has(chunk.file)) return into;
+    into.add(chunk.file);
     (chunk.css ?? []).forEach((file) => css.add(file));
-    (chunk.imports ?? []).forEach((imported) => visit(imported, preload));
+    (chunk.imports ?? []).forEach((imported) => chunksOf(imported, into));
+    return into;
   };
-  islands.forEach(({ file, preload }) => visit(file, preload));
+  const atLoad = new Set();
+  /** @type {Record<string, string[]>} */
+  const later = {};
+  for (const { file, preload } of islands) {
+    const chunks = chunksOf(file);
+    if (preload) chunks.forEach((chunk) => atLoad.add(chunk));
+    else later[file] = [...chunks].map((chunk) => base + chunk);
+  }
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
     // Low priority: islands hydrate after the page has painted; the text and its CSS come first.
-    ...[...js].map(
+    ...[...atLoad].map(
       (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`,
     ),
+    // Data, not a script: no browser runs it, so the Content-Security-Policy need not allow it.
+    ...(Object.keys(later).length > 0
+      ? [
+          `<script type="application/json" id="${ISLAND_CHUNKS_ID}">${JSON.stringify(later)}</script>`,
+        ]
+      : []),
   ];
 }
+
+/** The id of the page's list of chunks per island hydrated later (src/app/islands/preload-chunks.ts). */
+const ISLAND_CHUNKS_ID = 'island-chunks';
 
 /** The built index.html as every page's template; its entry script waits behind the page. */
 export function pageTemplate(html) {

@@ -2,6 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { islandEntry, type IslandEntry, type IslandName } from './registry';
 import { onFirstInteraction } from '../first-interaction';
+import { preloadIslandChunks } from './preload-chunks';
 import type { LessonContextValue } from '../../quiz/lesson-context';
 
 /** How close (CSS margin around the viewport) a `near` island gets before it hydrates. */
@@ -33,6 +34,7 @@ interface Island {
 }
 
 async function prepare({ element, entry }: Island) {
+  preloadIslandChunks(entry.file);
   const Component = await entry.load();
   const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
   const slot =
