@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { settledSubscribe } from './settled-subscribe';
+import { settledSource, settledSubscribe } from './settled-subscribe';
 
 describe('settledSubscribe', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -50,5 +50,42 @@ describe('settledSubscribe', () => {
     set(2);
     vi.advanceTimersByTime(1000);
     expect(heard).toEqual([]);
+  });
+});
+
+describe('settledSource', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setUp() {
+    const store = createStore<{ value: number }>()(() => ({ value: 0 }));
+    const source = settledSource(store.subscribe, () => store.getState().value, 100);
+    const set = (value: number) => store.setState({ value });
+    return { source, set };
+  }
+
+  it('keeps its snapshot through a drag, read as often as anything re-renders', () => {
+    const { source, set } = setUp();
+    const told = vi.fn();
+    source.subscribe(told);
+    const seen: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      set(i);
+      vi.advanceTimersByTime(16);
+      seen.push(source.getSnapshot());
+    }
+    expect(new Set(seen)).toEqual(new Set([0]));
+    expect(told).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(source.getSnapshot()).toBe(30);
+  });
+
+  it('catches up when subscribed with what changed since it was created', () => {
+    const { source, set } = setUp();
+    set(5);
+    expect(source.getSnapshot()).toBe(0);
+    source.subscribe(() => undefined);
+    expect(source.getSnapshot()).toBe(5);
   });
 });

@@ -20,3 +20,24 @@ export function settledSubscribe(subscribe: Subscribe, ms: number): Subscribe {
     };
   };
 }
+
+/**
+ * A source for `useSyncExternalStore` whose snapshot is `read()` as of the last rest: it changes
+ * only when `settledSubscribe` passes a change on (or, at subscribing, to catch up with changes
+ * made since it was created). Reading it on a render that something else caused, such as the
+ * widget above re-rendering on every drag move, still gives the rested value.
+ */
+export function settledSource<T>(subscribe: Subscribe, read: () => T, ms: number) {
+  let snapshot = read();
+  const settled = settledSubscribe(subscribe, ms);
+  return {
+    subscribe(listener: () => void) {
+      snapshot = read();
+      return settled(() => {
+        snapshot = read();
+        listener();
+      });
+    },
+    getSnapshot: () => snapshot,
+  };
+}

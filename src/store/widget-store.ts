@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { settledSubscribe } from './settled-subscribe';
+import { settledSource } from './settled-subscribe';
 
-/** How long a widget must rest before its tables and formulas catch up (see settledSubscribe). */
+/** How long a widget must rest before its tables and formulas catch up (see settledSource). */
 const SETTLE_MS = 120;
 
 /** A committed state, and whether a "solve it for me" button (Best Q) rather than the student put it there. */
@@ -76,12 +76,11 @@ export function createWidgetStore<S extends object>() {
     /**
      * A widget's current state for displays that students read rather than watch (tables,
      * typeset formulas): it re-renders the caller once a change has rested for SETTLE_MS, with
-     * the latest state, and not during a drag.
+     * the latest state, and not during a drag, even when the caller's parent re-renders.
      */
     useSettledWidget(id: string): S | undefined {
-      const subscribe = useMemo(() => settledSubscribe(store.subscribe, SETTLE_MS), []);
-      const read = live(id);
-      return useSyncExternalStore(subscribe, read, read);
+      const source = useMemo(() => settledSource(store.subscribe, live(id), SETTLE_MS), [id]);
+      return useSyncExternalStore(source.subscribe, source.getSnapshot, source.getSnapshot);
     },
 
     /**
