@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes } from './support/routes';
+
+// Nothing on a page moves while it loads: fonts arriving late, islands hydrating, sections
+// being laid out. A phone, where lines wrap most and a title's extra line moves everything.
+// The sum of the shifts stays under 0.001, so Lighthouse reports 0.000: KaTeX's own fonts
+// (font-display: block) still nudge a formula by a fraction of a pixel as they arrive.
+test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+for (const route of builtRoutes().filter((r) => !r.startsWith('/embed/'))) {
+  test(`${route} loads without a layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; moved: string }[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: { node?: Node }[];
+        })[]) {
+          const moved = entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML);
+          shifts.push({
+            value: entry.value,
+            moved: moved.map((html) => html?.slice(0, 80)).join(),
+          });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(route, { waitUntil: 'networkidle' });
+    // The fonts, the islands at load and the first idle sections have had their time.
+    await page.waitForTimeout(1500);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; moved: string }[] }).shifts,
+    );
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    expect(total, JSON.stringify(shifts, null, 1)).toBeLessThan(0.001);
+  });
+}
