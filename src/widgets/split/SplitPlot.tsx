@@ -97,12 +97,15 @@ export const SplitPlot = memo(function SplitPlot(props: SplitPlotProps) {
       role="group"
       aria-label="Samples along the feature, and the split threshold"
     >
+      {/* The left side's shade is a unit-wide rect stretched by a transform: a transform that
+          changes is only re-composited, while a changing width repaints the page on every move. */}
       <rect
         className="split-side split-left"
-        x={MARGIN.left}
+        x={0}
         y={MARGIN.top - 6}
-        width={Math.max(0, tx - MARGIN.left)}
+        width={1}
         height={baseline - MARGIN.top + 6}
+        transform={`translate(${MARGIN.left} 0) scale(${Math.max(0, tx - MARGIN.left)} 1)`}
       />
       <text className="split-side-label" x={MARGIN.left + 2} y={MARGIN.top - 12}>
         left
