@@ -158,6 +158,29 @@ test('islands hydrate in document order, even when an earlier one’s code arriv
   expect(errors).toEqual([]);
 });
 
+test('a widget’s chunks are all requested as it starts loading, not one import level at a time', async ({
+  page,
+}) => {
+  // Hold back the widget's own chunk: the chunks it imports must be on their way regardless,
+  // because the page lists them (scripts/page-assets.mjs) and preloads them together.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/PQBars-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/lessons/cross-entropy/');
+  await page.locator('figure.pq-widget').scrollIntoViewIfNeeded();
+  // The slider code every bar widget imports (useSvgDrag) is fetched while PQBars is still held.
+  await expect.poll(() => requested.some((path) => /\/assets\/useSvgDrag-/.test(path))).toBe(true);
+  release();
+  await expect(page.locator('entropic-island[data-island="PQBars"]')).toHaveAttribute(
+    'data-hydrated',
+  );
+});
+
 test('a phone lays out a lesson’s sections once the page is idle, so measurements are exact', async ({
   page,
 }) => {
