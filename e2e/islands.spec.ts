@@ -181,6 +181,24 @@ test('a widget’s chunks are all requested as it starts loading, not one import
   );
 });
 
+test('a quiz whose code cannot be fetched says so and stays readable, and the others hydrate', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/ChoiceQuestion-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/lessons/entropy/');
+  // Focusing the widget after the quizzes hydrates it and every island above it, in one batch.
+  const lastWidget = page.locator('entropic-island[data-island="PQBars"]').last();
+  await lastWidget.getByRole('slider').first().focus();
+  await expect(lastWidget).toHaveAttribute('data-hydrated');
+  await expect(
+    page.locator('entropic-island[data-island="NumericQuestion"][data-hydrated]'),
+  ).toHaveCount(4);
+  const choice = page.locator('entropic-island[data-island="ChoiceQuestion"]').first();
+  await expect(choice.locator('.widget-notices')).toHaveText(/could not load/);
+  await expect(choice).not.toHaveAttribute('data-hydrated');
+  await expect(choice.getByRole('checkbox').first()).toBeVisible();
+});
+
 test('a phone lays out a lesson’s sections once the page is idle, so measurements are exact', async ({
   page,
 }) => {

@@ -53,6 +53,17 @@ async function prepare({ element, entry }: Island) {
   return { element, app, fresh, options: { identifierPrefix: element.dataset.idPrefix } };
 }
 
+/** Where an island's code could not be fetched: says so calmly above the readable prerender. */
+function showUnavailable(element: HTMLElement) {
+  const note = document.createElement('p');
+  note.className = 'widget-notices';
+  note.setAttribute('role', 'status');
+  note.textContent =
+    'This interactive part could not load, perhaps because the connection dropped. ' +
+    'You can still read it; reload the page to use it.';
+  element.prepend(note);
+}
+
 const hooksRun = new Set<() => Promise<unknown>>();
 
 /** When the previous batch's roots have started: each batch starts its roots after that. */
@@ -75,8 +86,15 @@ const orderWait = () => new Promise((resolve) => setTimeout(resolve, ORDER_WAIT_
  */
 async function hydrate(batch: Island[]): Promise<void> {
   const before = Promise.race([previousRoots, orderWait()]);
-  const rooted = Promise.all([Promise.all(batch.map(prepare)), before]).then(([roots]) => {
-    for (const { element, app, fresh, options } of roots) {
+  const rooted = Promise.all([Promise.allSettled(batch.map(prepare)), before]).then(([results]) => {
+    for (const [index, result] of results.entries()) {
+      // An island whose code did not arrive (a dropped connection) stays as its prerendered,
+      // readable HTML, with a note; the others in its batch hydrate all the same.
+      if (result.status === 'rejected') {
+        showUnavailable(batch[index]!.element);
+        continue;
+      }
+      const { element, app, fresh, options } = result.value;
       if (fresh) {
         element.replaceChildren();
         createRoot(element, options).render(app);
@@ -85,7 +103,7 @@ async function hydrate(batch: Island[]): Promise<void> {
       }
     }
   });
-  // A batch whose code did not arrive must not hold back the ones after it.
+  // A batch that failed must not hold back the ones after it.
   previousRoots = rooted.catch(() => undefined);
   await rooted;
   for (const hook of batch.flatMap(({ entry }) => entry.afterHydration ?? [])) {
