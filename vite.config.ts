@@ -26,7 +26,7 @@ function pureMetrics(): Plugin {
  * `import url from './x.worker.ts?worker-chunk'` gives the URL of a module worker built as a chunk
  * of the site's own bundle, so the code it shares with the page (the KL explorer's quadrature) is
  * one file, fetched once. Vite's `new Worker(new URL(...))` builds each worker as a separate
- * bundle that repeats such code (vitejs/vite#16719): a KL page fetched 1.6 KiB gzip more.
+ * bundle that repeats such code (vitejs/vite#16719): 2.5 KiB gzip more on a KL page.
  */
 function workerChunks(): Plugin {
   const suffix = '?worker-chunk';
