@@ -60,6 +60,8 @@ test("a drag from a bar's grip moves the bar, and the others keep the sum at 1",
   page,
 }) => {
   await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=0.5,0.5');
+  // A finger on the prerendered widget before it hydrates would move nothing.
+  await hydrateAllIslands(page);
   const grip = slider(page, 'Q(heads)').locator('.bar-grip-hit');
   const hit = (await grip.boundingBox())!;
   expect(hit.height).toBeGreaterThanOrEqual(44);
@@ -104,6 +106,8 @@ test('the KL explorer: a swipe over the plot scrolls; the curve and the handle d
   page,
 }) => {
   await page.goto('/embed/widgets/kl-explorer/');
+  // A finger on the prerendered widget before it hydrates would move nothing.
+  await hydrateAllIslands(page);
   const plot = page.locator('svg.kl-plot');
   const box = (await plot.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(200);
@@ -183,6 +187,8 @@ test('the logits-to-loss widget: a finger on a handle drags it; a swipe beside i
   page,
 }) => {
   await page.goto('/embed/widgets/softmax/?logits=0,0,0&T=1');
+  // A finger on the prerendered widget before it hydrates would move nothing.
+  await hydrateAllIslands(page);
   const grip = slider(page, 'logit(cat)').locator('.logit-grip-hit');
   expect((await grip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await swipe(page, await centreOf(grip), 0, -40);
@@ -200,6 +206,8 @@ test('the logits-to-loss widget: a finger on a handle drags it; a swipe beside i
 
 test('the per-token loss widget: a finger on a bar’s grip drags it', async ({ page }) => {
   await page.goto('/embed/widgets/perplexity/?tokens=the,cat,sat&q=0.5,0.25,0.8');
+  // A finger on the prerendered widget before it hydrates would move nothing.
+  await hydrateAllIslands(page);
   const grip = slider(page, 'q(cat)').locator('.token-grip-hit');
   await swipe(page, await centreOf(grip), 0, -30);
   expect(Number(await slider(page, 'q(cat)').getAttribute('aria-valuenow'))).toBeGreaterThan(0.3);
