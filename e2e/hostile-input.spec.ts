@@ -96,7 +96,8 @@ for (const [name, payload] of Object.entries(payloads)) {
       await page.goto(`/embed/widgets/softmax/?${params}`);
       await expect(page.locator('output[data-metric="crossEntropy"]')).toHaveText('0.417 nats');
       // Each parameter refused with its own sentence (labels too: too long, unsafe or 3 fine ones).
-      expect(await notices(page).count()).toBeGreaterThanOrEqual(6);
+      // Polled: the notices come with hydration, after the prerendered readout is already there.
+      await expect.poll(() => notices(page).count()).toBeGreaterThanOrEqual(6);
       await expectUnharmed(page, errors);
     });
 
@@ -107,7 +108,7 @@ for (const [name, payload] of Object.entries(payloads)) {
       params.set('tokens', `${payload},${payload}`);
       await page.goto(`/embed/widgets/perplexity/?${params}`);
       await expect(page.locator('output[data-metric="perplexity"]')).not.toHaveText(/NaN|∞/);
-      expect(await notices(page).count()).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => notices(page).count()).toBeGreaterThanOrEqual(2);
       await expectUnharmed(page, errors);
     });
 
