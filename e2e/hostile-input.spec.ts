@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
+import { hydrateAllIslands } from './support/islands';
 
 /**
  * Every way in from outside, fed the classic attacks. For each: no script runs (the sentinel
@@ -47,6 +48,8 @@ for (const [name, payload] of Object.entries(payloads)) {
       for (const key of ['p', 'q', 'unit', 'lockP', 'eps', 'showQ']) params.set(key, payload);
       params.set('labels', `${payload},${payload}`);
       await page.goto(`/embed/widgets/pq/?${params}`);
+      // The labels kept are known only once the widget has read the URL.
+      await hydrateAllIslands(page);
       await expect(page.locator('output[data-metric="crossEntropy"]')).toHaveText(
         /^\d+\.\d{3} bits$/,
       );
