@@ -206,12 +206,14 @@ test('a phone lays out a lesson’s sections once the page is idle, so measureme
   await page.goto('/lessons/kl-divergence/');
   const sections = page.locator('.lesson-body > section');
   expect(await sections.count()).toBeGreaterThan(10);
-  // Off-screen sections skip layout while the page loads (lesson.css), then all are laid out.
+  // Off-screen sections skip layout while the page loads (lesson.css), then all are laid out,
+  // in slices: each section opened, then its blocks one by one.
   await expect(page.locator('.lesson-body > section:not(.is-laid-out)')).toHaveCount(0, {
     timeout: 15_000,
   });
-  const skipping = await sections.evaluateAll((all) =>
-    all.filter((s) => getComputedStyle(s).contentVisibility === 'auto'),
-  );
+  await expect(page.locator('.lesson-body [data-pending]')).toHaveCount(0, { timeout: 15_000 });
+  const skipping = await page
+    .locator('.lesson-body *')
+    .evaluateAll((all) => all.filter((s) => getComputedStyle(s).contentVisibility === 'auto'));
   expect(skipping).toHaveLength(0);
 });
