@@ -87,6 +87,9 @@ export default defineConfig({
     pureMetrics(),
     devEntry(),
   ],
+  // Workers are bundled apart, with plugins of their own: the landscape worker's metrics are as
+  // pure as the page's.
+  worker: { plugins: () => [pureMetrics()] },
   css: { postcss: { plugins: [interDisplayOptional()] } },
   build: {
     manifest: true,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './matchers';
 import { RUNS, gaussian, singleComponent } from './arbitraries';
-import { forwardKl, reverseKl } from './continuous';
+import { forwardKl, MixtureDivergences, reverseKl } from './continuous';
 import { GRID, GRID_MIXTURES, RANDOM } from './continuous.fixtures';
 import { gaussianKl } from './gaussian-kl';
 import { mixturePdf } from './mixture';
@@ -64,6 +64,29 @@ describe('forwardKl and reverseKl', () => {
     const padded = [...P, { weight: 0, mu: 5, sigma: 0.1 }];
     expect(forwardKl(padded, q)).toBe(forwardKl(P, q));
     expect(reverseKl(padded, q)).toBe(reverseKl(P, q));
+  });
+});
+
+describe('MixtureDivergences (one P, many Q: the landscape)', () => {
+  it('matches mpmath on the grid with one P prepared once for all its Qs', () => {
+    for (const name of Object.keys(GRID_MIXTURES)) {
+      const kl = new MixtureDivergences(toMixture(GRID_MIXTURES[name]!));
+      for (const [, mu, sigma, forward, reverse] of GRID.filter(([n]) => n === name)) {
+        expect(Math.abs(kl.forward({ mu, sigma }) - forward)).toBeLessThan(ABSOLUTE);
+        expect(Math.abs(kl.reverse({ mu, sigma }) - reverse)).toBeLessThan(ABSOLUTE);
+      }
+    }
+  });
+
+  it('gives forwardKl and reverseKl to the last bit, whichever is asked first', () => {
+    const kl = new MixtureDivergences(P);
+    const qs = [
+      { mu: 3, sigma: 0.4 },
+      { mu: 0, sigma: 1.5 },
+      { mu: -5, sigma: 4 },
+    ];
+    for (const q of qs) expect(kl.reverse(q)).toBe(reverseKl(P, q));
+    for (const q of qs) expect(kl.forward(q)).toBe(forwardKl(P, q));
   });
 });
 

@@ -24,7 +24,7 @@ export type { PrefixCode } from './prefix-code';
 export { gaussianPdf } from './gaussian';
 export { gaussianKl } from './gaussian-kl';
 export { mixtureLogPdf, mixturePdf } from './mixture';
-export { forwardKl, reverseKl } from './continuous';
+export { forwardKl, MixtureDivergences, reverseKl } from './continuous';
 export { bestForwardFit, bestReverseFits } from './fit';
 export { evidencePath, typicalOutcomes } from './evidence';
 export { descend, descentPath, descentStep, reverseDescentEdge } from './descent';

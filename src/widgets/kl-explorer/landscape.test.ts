@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forwardKl, reverseKl } from '../../metrics';
+import { forwardKl, MixtureDivergences, reverseKl } from '../../metrics';
 import { mapPointToQ } from './drag';
 import { cellCentre, emptyGrid, fillRows, landscapePixels } from './landscape';
 import { defaultKLState } from './state';
@@ -16,8 +16,9 @@ describe('landscape grid', () => {
 
   it('holds both divergences for every cell, row by row', () => {
     const grid = emptyGrid(6, 4);
-    fillRows(p, grid, 0, 2);
-    fillRows(p, grid, 2, 4);
+    const kl = new MixtureDivergences(p);
+    fillRows(kl, grid, 0, 2);
+    fillRows(kl, grid, 2, 4);
     const q = cellCentre(4, 3, 6, 4);
     expect(grid.forward[3 * 6 + 4]).toBe(forwardKl(p, q));
     expect(grid.reverse[3 * 6 + 4]).toBe(reverseKl(p, q));

@@ -1,4 +1,4 @@
-import { forwardKl, reverseKl, type Mixture } from '../../metrics';
+import type { MixtureDivergences } from '../../metrics';
 import { MU_RANGE, SIGMA_RANGE } from './state';
 
 /** Both divergences (nats) on a cols x rows grid over (mu, sigma), row 0 the widest sigma. */
@@ -18,15 +18,16 @@ export function cellCentre(i: number, j: number, cols: number, rows: number) {
 }
 
 /**
- * Fills rows [from, to) of a grid. Split by rows so the worker can yield between chunks and
- * drop a computation that a newer P has made stale.
+ * Fills rows [from, to) of a grid with the divergences between P (prepared once in `kl`) and
+ * each cell's Q. Split by rows so the worker can yield between chunks and drop a computation
+ * that a newer P has made stale.
  */
-export function fillRows(p: Mixture, grid: LandscapeGrid, from: number, to: number): void {
+export function fillRows(kl: MixtureDivergences, grid: LandscapeGrid, from: number, to: number) {
   for (let j = from; j < to; j++) {
     for (let i = 0; i < grid.cols; i++) {
       const q = cellCentre(i, j, grid.cols, grid.rows);
-      grid.forward[j * grid.cols + i] = forwardKl(p, q);
-      grid.reverse[j * grid.cols + i] = reverseKl(p, q);
+      grid.forward[j * grid.cols + i] = kl.forward(q);
+      grid.reverse[j * grid.cols + i] = kl.reverse(q);
     }
   }
 }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { MixtureDivergences } from '../../metrics';
 import { fillRows, emptyGrid } from './landscape';
 import type { LandscapeRequest, LandscapeResponse } from './landscape-protocol';
 
@@ -11,6 +12,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<LandscapeRequest>) => {
   const { generation, p, levels } = event.data;
   latest = generation;
+  // P was checked where it entered the page (props or URL): the worker takes it as it is.
+  const kl = new MixtureDivergences(p);
   for (const [index, level] of levels.entries()) {
     const started = performance.now();
     const grid = emptyGrid(level.cols, level.rows);
@@ -18,7 +21,7 @@ scope.onmessage = async (event: MessageEvent<LandscapeRequest>) => {
       // Yield between chunks so a newer request can arrive and cancel this one.
       if (row > 0) await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== latest) return;
-      fillRows(p, grid, row, Math.min(level.rows, row + ROWS_PER_CHUNK));
+      fillRows(kl, grid, row, Math.min(level.rows, row + ROWS_PER_CHUNK));
     }
     const message: LandscapeResponse = {
       generation,
