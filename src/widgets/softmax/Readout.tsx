@@ -14,7 +14,7 @@ interface SoftmaxReadoutProps {
  * and in distillation mode D(teacher_T ‖ student_T) with the T² factor training multiplies it by.
  */
 export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutProps) {
-  const { crossEntropy, entropy, perplexity, klDivergence } = metrics;
+  const { crossEntropy, entropy, perplexity, klDivergence, scaledKl } = metrics;
   return (
     <div className="softmax-readout">
       <ReadoutRow name="Loss H(P,Q)" metric="crossEntropy" value={crossEntropy} unit={unit} />
@@ -25,7 +25,7 @@ export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutPro
         unit={unit}
       />
       <ReadoutRow name="Perplexity, e^(loss in nats)" metric="perplexity" value={perplexity} />
-      {klDivergence !== undefined ? (
+      {klDivergence !== undefined && scaledKl !== undefined ? (
         <>
           <ReadoutRow
             name="D(teacher_T‖student_T)"
@@ -36,7 +36,7 @@ export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutPro
           <ReadoutRow
             name="T² × D, the distillation loss"
             metric="scaledKl"
-            value={temperature * temperature * klDivergence}
+            value={scaledKl}
             unit={unit}
           />
           <p className="widget-note">

@@ -23,8 +23,10 @@ describe('softmaxMetrics', () => {
       // Wrong: 160 nats exactly; right: log(1 + 9 e^-160) = 9 x 3.2575e-70.
       if (target === 9) expect(m.crossEntropy).toBe(160);
       else expect(m.crossEntropy).toBeCloseTo(9 * Math.exp(-160), 80);
-      // Teacher and student certain of different classes: the KL is 160 nats too.
+      // Teacher and student certain of different classes: the KL is 160 nats too, and the
+      // distillation loss T^2 D = 0.01 x 160.
       expect(m.klDivergence).toBe(160);
+      expect(m.scaledKl).toBeCloseTo(1.6, 14);
     }
   });
 

@@ -24,6 +24,8 @@ export interface SoftmaxMetrics {
   soft?: Float64Array;
   /** Distillation only: D(teacher_T || student_T) in the state's unit. */
   klDivergence?: number;
+  /** Distillation only: T^2 D, the loss training minimises (the factor keeps the gradients' size). */
+  scaledKl?: number;
 }
 
 const cache = new WeakMap<SoftmaxState, SoftmaxMetrics>();
@@ -49,6 +51,7 @@ export function softmaxMetrics(state: SoftmaxState): SoftmaxMetrics {
   if (teacher) {
     metrics.soft = softmax(teacher, temperature);
     metrics.klDivergence = klFromLogits(teacher, logits, options);
+    metrics.scaledKl = temperature * temperature * metrics.klDivergence;
   }
   cache.set(state, metrics);
   return metrics;
