@@ -5,6 +5,7 @@ describe('public API', () => {
   it('exports exactly the documented functions', () => {
     expect(Object.keys(metrics).sort()).toEqual(
       [
+        'MixtureDivergences',
         'bestForwardFit',
         'bestReverseFits',
         'conditionalEntropy',
