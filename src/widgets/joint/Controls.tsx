@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
-import { CopyLinkButton } from '../shared/CopyLinkButton';
-import { EmbedButton } from '../../embed/EmbedButton';
+import { ShareLinks } from '../shared/ShareLinks';
 import type { JointActions } from './actions';
 import { jointPresets } from './state';
 
@@ -25,9 +24,7 @@ export const JointControls = memo(function JointControls(props: {
           </button>
         ))}
       </div>
-      <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
-      </div>
+      <ShareLinks actions={actions} />
     </div>
   );
 });

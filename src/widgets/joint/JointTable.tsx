@@ -35,7 +35,7 @@ export function JointTable({ id = 'joint', notices = [], ...initialProps }: Join
   const maxJoint = fromNats(Math.log(rows * cols), state.unit);
 
   return (
-    <figure className="joint-widget" aria-label="Joint distribution widget">
+    <figure className="widget joint-widget" aria-label="Joint distribution widget">
       <WidgetNotices notices={notices} />
       <div className="widget-charts">
         <div className="pq-chart">

@@ -47,7 +47,7 @@ export function KLExplorer({ id = 'kl', panels, notices = [], ...initialProps }:
   const width = useMeasuredWidth(plotsRef, 640);
 
   return (
-    <figure className="kl-widget" aria-label="Forward and reverse KL explorer">
+    <figure className="widget kl-widget" aria-label="Forward and reverse KL explorer">
       <WidgetNotices notices={notices} />
       <ul className="kl-legend" aria-label="Legend">
         <li>

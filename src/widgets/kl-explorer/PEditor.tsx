@@ -20,7 +20,7 @@ export const PEditor = memo(function PEditor({ p, actions }: { p: Mixture; actio
         ))}
       </div>
       {p.map((c, i) => (
-        <fieldset key={i} className="kl-component">
+        <fieldset key={i} className="kl-component control-group">
           <legend>Component {i + 1}</legend>
           <label>
             weight

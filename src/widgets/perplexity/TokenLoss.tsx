@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CopyLinkButton } from '../shared/CopyLinkButton';
-import { EmbedButton } from '../../embed/EmbedButton';
+import { ShareLinks } from '../shared/ShareLinks';
 import { formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import { UnitChoice } from '../shared/UnitChoice';
@@ -34,7 +33,7 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
   const worst = state.tokens[metrics.costliest];
 
   return (
-    <figure className="token-widget" aria-label="Per-token loss widget">
+    <figure className="widget token-widget" aria-label="Per-token loss widget">
       <WidgetNotices notices={notices} />
       <div className="widget-charts">
         <div className="token-chart">
@@ -72,9 +71,7 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
       </div>
       <div className="widget-controls">
         <UnitChoice unit={state.unit} onChange={actions.setUnit} order={['nats', 'bits']} />
-        <div className="control-link">
-          <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
-        </div>
+        <ShareLinks actions={actions} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -5,8 +5,7 @@ import type { Unit } from '../../metrics';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from './redistribute';
 import type { PQActions } from './actions';
 import { MAX_EPSILON, presetsFor } from './state';
-import { CopyLinkButton } from '../shared/CopyLinkButton';
-import { EmbedButton } from '../../embed/EmbedButton';
+import { ShareLinks } from '../shared/ShareLinks';
 
 /** The controls an author can show or hide. */
 export const controlNames = [
@@ -106,11 +105,7 @@ export const Controls = memo(function Controls(props: ControlsProps) {
           ))}
         </details>
       ) : null}
-      {shows('link') ? (
-        <div className="control-link">
-          <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
-        </div>
-      ) : null}
+      {shows('link') ? <ShareLinks actions={actions} /> : null}
     </div>
   );
 });

@@ -55,7 +55,7 @@ export function PQBars({ id = 'pq', controls, notices = [], ...initialProps }: P
   const moveQ = useCallback((i: number, v: number) => actions.moveBar('Q', i, v), [actions]);
 
   return (
-    <figure className="pq-widget" aria-label="P and Q bar widget">
+    <figure className="widget pq-widget" aria-label="P and Q bar widget">
       <WidgetNotices notices={notices} />
       <div className="widget-charts">
         <div className="pq-chart">

@@ -1,7 +1,6 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { Unit } from '../../metrics';
-import { CopyLinkButton } from '../shared/CopyLinkButton';
-import { EmbedButton } from '../../embed/EmbedButton';
+import { ShareLinks } from '../shared/ShareLinks';
 import { UnitChoice } from '../shared/UnitChoice';
 import { EpsilonSlider } from '../shared/EpsilonSlider';
 import { formatNumber } from '../shared/format';
@@ -72,9 +71,7 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
         onChange={actions.setEpsilon}
       />
       <UnitChoice unit={currentUnit} onChange={actions.setUnit} order={['nats', 'bits']} />
-      <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
-      </div>
+      <ShareLinks actions={actions} />
     </div>
   );
 });

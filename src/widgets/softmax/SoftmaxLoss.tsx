@@ -32,7 +32,7 @@ export function SoftmaxLoss({ id = 'softmax', notices = [], ...initialProps }: S
   const { labels, target, teacher } = state;
 
   return (
-    <figure className="softmax-widget" aria-label="Logits to loss widget">
+    <figure className="widget softmax-widget" aria-label="Logits to loss widget">
       <WidgetNotices notices={notices} />
       <div className="widget-charts">
         <div className="softmax-chart">

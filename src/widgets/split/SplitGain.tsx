@@ -1,8 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { UnitChoice } from '../shared/UnitChoice';
 import type { Unit } from '../../metrics';
-import { CopyLinkButton } from '../shared/CopyLinkButton';
-import { EmbedButton } from '../../embed/EmbedButton';
+import { ShareLinks } from '../shared/ShareLinks';
 import { SlottedFormulaView } from '../shared/SlottedFormulaView';
 import { ReadoutRow } from '../shared/ReadoutRow';
 import { WidgetNotices } from '../shared/WidgetNotices';
@@ -39,7 +38,7 @@ export function SplitGain({ id = 'split', notices = [], ...initialProps }: Split
   const m = splitMetrics(state);
   const { unit } = state;
   return (
-    <figure className="split-widget" aria-label="Decision-tree split widget">
+    <figure className="widget split-widget" aria-label="Decision-tree split widget">
       <WidgetNotices notices={notices} />
       <SplitPlot
         x={state.x}
@@ -83,9 +82,7 @@ const SplitControls = memo(function SplitControls(props: { unit: Unit; actions: 
         Best split
       </button>
       <UnitChoice unit={currentUnit} onChange={actions.setUnit} />
-      <div className="control-link">
-        <CopyLinkButton copy={actions.copyLink} /> <EmbedButton target={actions.embedTarget} />
-      </div>
+      <ShareLinks actions={actions} />
     </div>
   );
 });
