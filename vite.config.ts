@@ -23,35 +23,6 @@ function pureMetrics(): Plugin {
 }
 
 /**
- * `import url from './x.worker.ts?worker-chunk'` gives the URL of a module worker built as a chunk
- * of the site's own bundle, so the code it shares with the page (the KL explorer's quadrature) is
- * one file, fetched once. Vite's `new Worker(new URL(...))` builds each worker as a separate
- * bundle that repeats such code (vitejs/vite#16719): a KL page fetched 1.3 KiB gzip more.
- */
-function workerChunks(): Plugin {
-  const suffix = '?worker-chunk';
-  const prefix = '\0worker-chunk:';
-  return {
-    name: 'entropic-worker-chunks',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!source.endsWith(suffix)) return undefined;
-      const resolved = await this.resolve(source.slice(0, -suffix.length), importer);
-      return resolved ? prefix + resolved.id : undefined;
-    },
-    load(id) {
-      if (!id.startsWith(prefix)) return undefined;
-      const file = id.slice(prefix.length);
-      // The dev server (and the prerender, which starts no workers) serves the source as is.
-      if (this.environment.mode === 'dev' || this.environment.config.consumer === 'server')
-        return `export default ${JSON.stringify(`/@fs${file}`)};`;
-      const chunk = this.emitFile({ type: 'chunk', id: file });
-      return `export default import.meta.ROLLUP_FILE_URL_${chunk};`;
-    },
-  };
-}
-
-/**
  * The dev server prerenders nothing, so its pages render the whole app in the browser
  * (render-app.tsx); built pages hydrate only their islands (main.tsx).
  */
@@ -114,9 +85,11 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?)$/ }),
     lessonsPlugin(process.env.LESSONS_DIR ?? 'lessons'),
     pureMetrics(),
-    workerChunks(),
     devEntry(),
   ],
+  // Workers are bundled apart, with plugins of their own: the landscape worker's metrics are as
+  // pure as the page's.
+  worker: { plugins: () => [pureMetrics()] },
   css: { postcss: { plugins: [interDisplayOptional()] } },
   build: {
     manifest: true,

@@ -1,8 +1,7 @@
 // The JavaScript each prerendered page fetches before anyone touches it, and its budget
 // (issue 11), read from the real build: what the page's HTML references (its entry script and
 // modulepreloads), everything those import statically (Vite's manifest), and the workers any of
-// them start (`*.worker.ts` sources, built as chunks named assets/<name>.worker-<hash>.js, with
-// their own imports).
+// them start (`*.worker.ts` sources, which Vite emits as assets/<name>.worker-<hash>.js).
 // Sizes are gzip level 9, as the build precompresses them and a static server sends them.
 import fs from 'node:fs';
 import path from 'node:path';

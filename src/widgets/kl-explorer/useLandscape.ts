@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Mixture } from '../../metrics';
 import { LEVELS, type LandscapeRequest, type LandscapeResponse } from './landscape-protocol';
-import workerUrl from './landscape.worker.ts?worker-chunk';
 
 /** A landscape as the map draws it, plus timings the bench reads from the page. */
 export interface Landscape extends LandscapeResponse {
@@ -27,7 +26,7 @@ export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefine
 
   useEffect(() => {
     if (!enabled) return;
-    const w = new Worker(workerUrl, { type: 'module' });
+    const w = new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     w.onmessage = ({ data }: MessageEvent<LandscapeResponse>) => {
       // Levels of an older P can still arrive; only the newest request's are drawn.
