@@ -26,7 +26,12 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
     // busy machine may have skipped the frames in which the page saw the last islands: stop at
     // the last one still waiting, which hydrates every one above it.
     const waiting = document.querySelectorAll('entropic-island:not([data-hydrated])');
-    waiting[waiting.length - 1]?.firstElementChild?.scrollIntoView({ behavior: 'instant' });
+    const last = waiting[waiting.length - 1]?.firstElementChild;
+    last?.scrollIntoView({ behavior: 'instant' });
+    // Focus reaching an island hydrates it and every one above it too (hydrate-islands.tsx), as
+    // for a keyboard user: three clean-clone CI runs saw the tail of a lesson's islands never
+    // reached after the scroll alone, on a machine too busy to draw the frames that see them.
+    last?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   });
   // Lesson 4 hydrates three KL explorers and seven questions at once: on a busy machine that
   // takes longer than an assertion's default 5 s. The page stays scrolled down meanwhile: going
