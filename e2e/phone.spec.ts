@@ -99,7 +99,7 @@ test('the joint table and the split: a swipe scrolls; a drag from a grip moves',
   const t = slider(page, 'Threshold');
   const from = await centreOf(t.locator('.split-grip-hit'));
   await swipe(page, from, 80, 0);
-  expect(Number(await t.getAttribute('aria-valuenow'))).toBeGreaterThan(6);
+  await expect.poll(async () => Number(await t.getAttribute('aria-valuenow'))).toBeGreaterThan(6);
 });
 
 test('the KL explorer: a swipe over the plot scrolls; the curve and the handle drag', async ({
@@ -130,15 +130,19 @@ test('the KL explorer: a swipe over the plot scrolls; the curve and the handle d
   await expect(slider(page, 'Q standard deviation')).toHaveAttribute('aria-valuenow', '1.5');
 
   await swipe(page, await centreOf(page.locator('.kl-handle')), 30, 0);
-  expect(
-    Number(await slider(page, 'Q standard deviation').getAttribute('aria-valuenow')),
-  ).toBeGreaterThan(1.6);
+  await expect
+    .poll(async () =>
+      Number(await slider(page, 'Q standard deviation').getAttribute('aria-valuenow')),
+    )
+    .toBeGreaterThan(1.6);
 
   // Q's curve at its peak (x = 0): grab it and move it right.
   const plotBox = (await plot.boundingBox())!;
   const peak = await page.locator('.kl-q-line').boundingBox();
   await swipe(page, { x: plotBox.x + 44 + (plotBox.width - 58) / 2, y: peak!.y + 2 }, 40, 0);
-  expect(Number(await slider(page, 'Q mean').getAttribute('aria-valuenow'))).toBeGreaterThan(0.5);
+  await expect
+    .poll(async () => Number(await slider(page, 'Q mean').getAttribute('aria-valuenow')))
+    .toBeGreaterThan(0.5);
 });
 
 const routes = [
@@ -192,7 +196,9 @@ test('the logits-to-loss widget: a finger on a handle drags it; a swipe beside i
   const grip = slider(page, 'logit(cat)').locator('.logit-grip-hit');
   expect((await grip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await swipe(page, await centreOf(grip), 0, -40);
-  expect(Number(await slider(page, 'logit(cat)').getAttribute('aria-valuenow'))).toBeGreaterThan(1);
+  await expect
+    .poll(async () => Number(await slider(page, 'logit(cat)').getAttribute('aria-valuenow')))
+    .toBeGreaterThan(1);
 
   const before = await values(page, /^logit\(/);
   const chart = page.locator('svg.logit-chart');
@@ -210,5 +216,7 @@ test('the per-token loss widget: a finger on a bar’s grip drags it', async ({ 
   await hydrateAllIslands(page);
   const grip = slider(page, 'q(cat)').locator('.token-grip-hit');
   await swipe(page, await centreOf(grip), 0, -30);
-  expect(Number(await slider(page, 'q(cat)').getAttribute('aria-valuenow'))).toBeGreaterThan(0.3);
+  await expect
+    .poll(async () => Number(await slider(page, 'q(cat)').getAttribute('aria-valuenow')))
+    .toBeGreaterThan(0.3);
 });
