@@ -1,4 +1,4 @@
-import { forwardKl, fromNats, reverseKl } from '../../metrics';
+import { fromNats, MixtureDivergences, type Mixture } from '../../metrics';
 import { gaussianCurve, integrand, mixtureCurve } from './curves';
 import type { KLState } from './state';
 
@@ -15,6 +15,20 @@ export interface KLMetrics {
 const cache = new WeakMap<KLState, KLMetrics>();
 
 /**
+ * What depends on P alone (its log-density, kinks and entropy), kept per P: dragging Q keeps the
+ * same P object, so a move no longer integrates H(P) again. P was checked where it entered.
+ */
+const divergencesOf = new WeakMap<Mixture, MixtureDivergences>();
+function divergences(p: Mixture): MixtureDivergences {
+  let d = divergencesOf.get(p);
+  if (!d) {
+    d = new MixtureDivergences(p);
+    divergencesOf.set(p, d);
+  }
+  return d;
+}
+
+/**
  * Derives the readout from a widget state. States are immutable and replaced on every change,
  * so caching by identity computes each state once however many components show it.
  */
@@ -26,8 +40,8 @@ export function klMetrics(state: KLState): KLMetrics {
   const qc = gaussianCurve(q);
   const nats = direction === 'forward' ? integrand(pc, qc) : integrand(qc, pc);
   const metrics: KLMetrics = {
-    forward: forwardKl(p, q, unit),
-    reverse: reverseKl(p, q, unit),
+    forward: fromNats(divergences(p).forward(q), unit),
+    reverse: fromNats(divergences(p).reverse(q), unit),
     integrand: unit === 'nats' ? nats : nats.map((v) => fromNats(v, unit)),
   };
   cache.set(state, metrics);
