@@ -38,3 +38,30 @@ for (const route of pages) {
     expect(total, JSON.stringify(shifts, null, 1)).toBeLessThan(0.001);
   });
 }
+
+// The prose face is met before the first paint, once: declared in the head and preloaded, not
+// again in the stylesheet that arrives later, whose own copy would load after the first paint
+// and swap in (scripts/text-faces.mjs).
+test('the prose face is declared once, in the head, and preloaded', async ({ page }) => {
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const faces = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) =>
+      [...sheet.cssRules]
+        .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+        .filter((rule) => /Entropic Serif/.test(rule.style.getPropertyValue('font-family')))
+        .filter((rule) => rule.style.getPropertyValue('font-style') === 'normal')
+        .filter((rule) => rule.style.getPropertyValue('font-weight') === '400')
+        .map((rule) => ({
+          inHead: sheet.ownerNode?.parentNode === document.head && !sheet.href,
+          src: /url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'))![1]!,
+        })),
+    ),
+  );
+  expect(faces).toHaveLength(1);
+  expect(faces[0]!.inHead).toBe(true);
+  const preload = page.locator('head link[rel="preload"][as="font"]');
+  await expect(preload).toHaveCount(1);
+  expect(new URL(faces[0]!.src, page.url()).href).toBe(
+    new URL((await preload.getAttribute('href'))!, page.url()).href,
+  );
+});

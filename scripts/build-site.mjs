@@ -11,6 +11,7 @@ import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
 import { assetsFor, pageTemplate } from './page-assets.mjs';
 import { buildScormPackages } from './scorm-packages.mjs';
+import { textFacesToHead } from './text-faces.mjs';
 
 // Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
 // development and the bundle gets React's development build.
@@ -40,6 +41,7 @@ const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).
 const template = pageTemplate(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+const textFaces = textFacesToHead(outDir, manifest, base);
 
 // Inline the CSS each page needs to paint and load the rest without blocking the first paint.
 // Theme rules match only once the head script sets data-theme, so they are always kept.
@@ -49,13 +51,18 @@ const beasties = new Beasties({
   // The stylesheet that is not inlined moves to the end of <body>: no inline onload handler,
   // which the Content-Security-Policy would block.
   preload: 'body',
+  // The text faces' inline rules (scripts/text-faces.mjs) are whole already: critical or not,
+  // the first paint needs them.
+  reduceInlineStyles: false,
   allowRules: [/data-theme/],
   logLevel: 'warn',
 });
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
-  const head = [page.headHtml, ...assetsFor(manifest, base, page.islands)].join('\n    ');
+  const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, base, page.islands)].join(
+    '\n    ',
+  );
   const html = withCsp(
     await beasties.process(
       template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),

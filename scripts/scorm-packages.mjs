@@ -9,6 +9,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
 import { withCsp } from './csp.mjs';
 import { assetsFor, pageTemplate } from './page-assets.mjs';
+import { textFacesToHead } from './text-faces.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
 function filesUnder(dir, prefix = '') {
@@ -62,6 +63,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   });
   const manifestFile = path.join(workDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const textFaces = textFacesToHead(workDir, manifest, './');
   const template = packageTemplate(fs.readFileSync(path.join(workDir, 'index.html'), 'utf8'));
   fs.rmSync(path.join(workDir, '.vite'), { recursive: true });
   fs.rmSync(path.join(workDir, 'index.html'));
@@ -74,6 +76,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     path: workDir,
     publicPath: './',
     preload: 'body',
+    reduceInlineStyles: false,
     allowRules: [/data-theme/],
     logLevel: 'warn',
   });
@@ -81,7 +84,9 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   const written = [];
   for (const lesson of server.packageLessons()) {
     const page = await server.renderPackagePage(lesson.slug);
-    const head = [page.headHtml, ...assetsFor(manifest, './', page.islands)].join('\n    ');
+    const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, './', page.islands)].join(
+      '\n    ',
+    );
     const html = await beasties.process(
       template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
     );
