@@ -158,6 +158,8 @@ test('"Stop" pressed before the animation code has arrived leaves Q where it was
 
 test('dragging the curve moves the mean; dragging the handle sets the width', async ({ page }) => {
   await page.goto(embed);
+  // A drag before the widget has hydrated moves nothing.
+  await hydrateAllIslands(page);
   const plot = page.locator('svg.kl-plot');
   const box = (await plot.boundingBox())!;
   // Drawn in CSS pixels: x from -8 to 8 between margins of 44 and 14 px.
@@ -169,7 +171,8 @@ test('dragging the curve moves the mean; dragging the handle sets the width', as
   await page.mouse.down();
   await page.mouse.move(start.x + 1.5 * perUnit, start.y, { steps: 10 });
   await page.mouse.up();
-  expect(await valueOf(page, 'Q mean')).toBeCloseTo(1.5, 1);
+  // Each drag lands in the widget's next frame.
+  await expect.poll(() => valueOf(page, 'Q mean')).toBeCloseTo(1.5, 1);
   await expect(output(page, 'forwardKl')).not.toHaveText('0.756 nats');
 
   const moved = (await handle.boundingBox())!;
@@ -179,7 +182,7 @@ test('dragging the curve moves the mean; dragging the handle sets the width', as
   await page.mouse.down();
   await page.mouse.move(hx + 0.5 * perUnit, hy, { steps: 5 });
   await page.mouse.up();
-  expect(await valueOf(page, 'Q standard deviation')).toBeCloseTo(2, 1);
+  await expect.poll(() => valueOf(page, 'Q standard deviation')).toBeCloseTo(2, 1);
   expect(await valueOf(page, 'Q mean')).toBeCloseTo(1.5, 1);
 });
 

@@ -102,17 +102,22 @@ test('distillation: D(teacher_T || student_T) and the T² scaling; T from 2 to 2
 
 test('dragging a logit up with the mouse raises it and lowers the loss', async ({ page }) => {
   await page.goto(example);
+  // A drag before the widget has hydrated moves nothing.
+  await hydrateAllIslands(page);
   const cat = slider(page, 'logit(cat)');
   const handle = cat.locator('.logit-handle');
+  await expect(handle).toBeVisible();
   const box = (await handle.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y - 40, { steps: 8 });
   await page.mouse.up();
-  const value = Number(await cat.getAttribute('aria-valuenow'));
-  expect(value).toBeGreaterThan(3);
-  expect(value).toBeLessThanOrEqual(8);
-  expect(Number(await output(page, 'crossEntropy').getAttribute('data-value'))).toBeLessThan(0.2);
+  // The drag lands in the widget's next frame.
+  await expect.poll(async () => Number(await cat.getAttribute('aria-valuenow'))).toBeGreaterThan(3);
+  expect(Number(await cat.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(8);
+  await expect
+    .poll(async () => Number(await output(page, 'crossEntropy').getAttribute('data-value')))
+    .toBeLessThan(0.2);
 });
 
 test('Copy link writes the widget’s state, teacher included', async ({ page, context }) => {
