@@ -27,8 +27,9 @@ const TEXT_FACES = [
 
 /**
  * Takes the faces' rules out of the entry's stylesheet in `dir`, a fresh Vite build whose files
- * nothing has read or hashed yet, and returns the head tags every page carries, with URLs under
- * `base`.
+ * nothing has read yet, and returns the head tags every page carries, with URLs under `base`.
+ * The stylesheet keeps its name, hashed from its content before the move: it still changes
+ * whenever that content does.
  */
 export function textFacesToHead(dir, manifest, base) {
   const cssFile = path.join(dir, manifest['index.html'].css[0]);
@@ -45,6 +46,8 @@ export function textFacesToHead(dir, manifest, base) {
   });
   fs.writeFileSync(cssFile, css.toString());
   return [
+    // Low priority, as the islands' code: the HTML and CSS come first, and a face that misses
+    // the first paint is simply not used on this page.
     ...faces.map(
       ({ href }) =>
         `<link rel="preload" as="font" type="font/woff2" fetchpriority="low" crossorigin href="${href}">`,
