@@ -193,6 +193,12 @@ test('a committed widget change reaches the host as the query Copy link writes',
   page,
 }) => {
   const events = await recordEvents(page);
+  // The messenger's code comes late, as on a slow connection: the widget must not take a change
+  // (hydrate) before the messenger can pass it on. A clean-clone CI run lost one that way.
+  await page.route(/\/assets\/messenger-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
   await page.goto(`${host.url}/instructor.html`);
   const frame = page.frameLocator('iframe[title="P and Q bars"]');
   await expect(frame.locator('entropic-island[data-hydrated]')).toHaveCount(1);
