@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import Beasties from 'beasties';
 import { build, resolveConfig } from 'vite';
 import { withCsp } from './csp.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
-import { assetsFor, pageTemplate } from './page-assets.mjs';
+import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
 import { buildScormPackages } from './scorm-packages.mjs';
 import { textFacesToHead } from './text-faces.mjs';
 
@@ -43,20 +42,7 @@ const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 const textFaces = textFacesToHead(outDir, manifest, base);
 
-// Inline the CSS each page needs to paint and load the rest without blocking the first paint.
-// Theme rules match only once the head script sets data-theme, so they are always kept.
-const beasties = new Beasties({
-  path: outDir,
-  publicPath: base,
-  // The stylesheet that is not inlined moves to the end of <body>: no inline onload handler,
-  // which the Content-Security-Policy would block.
-  preload: 'body',
-  // The text faces' inline rules (scripts/text-faces.mjs) are whole already: critical or not,
-  // the first paint needs them.
-  reduceInlineStyles: false,
-  allowRules: [/data-theme/],
-  logLevel: 'warn',
-});
+const beasties = criticalCssInliner(outDir, base);
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);

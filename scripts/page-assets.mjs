@@ -1,3 +1,5 @@
+import Beasties from 'beasties';
+
 /**
  * What a page needs beyond the entry: the CSS of all its islands (linked, so widgets are styled
  * before any script runs, and without scripts at all), the JS chunks of those that hydrate at
@@ -48,4 +50,24 @@ const ISLAND_CHUNKS_ID = 'island-chunks';
 /** The built index.html as every page's template; its entry script waits behind the page. */
 export function pageTemplate(html) {
   return html.replace('<script type="module"', '<script type="module" fetchpriority="low"');
+}
+
+/**
+ * What inlines each page's critical CSS (the site's and the packages' builds alike): the rules
+ * the page needs to paint go inline, the rest loads without blocking the first paint. Theme
+ * rules match only once the head script sets data-theme, so they are always kept.
+ */
+export function criticalCssInliner(dir, base) {
+  return new Beasties({
+    path: dir,
+    publicPath: base,
+    // The stylesheet that is not inlined moves to the end of <body>: no inline onload handler,
+    // which the Content-Security-Policy would block.
+    preload: 'body',
+    // The text faces' inline rules (scripts/text-faces.mjs) are whole already: critical or not,
+    // the first paint needs them.
+    reduceInlineStyles: false,
+    allowRules: [/data-theme/],
+    logLevel: 'warn',
+  });
 }

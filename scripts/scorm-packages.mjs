@@ -4,11 +4,10 @@
 // launch page (index.html at the package root) is the lesson alone, prerendered like the site's.
 import fs from 'node:fs';
 import path from 'node:path';
-import Beasties from 'beasties';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
 import { withCsp } from './csp.mjs';
-import { assetsFor, pageTemplate } from './page-assets.mjs';
+import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
 import { textFacesToHead } from './text-faces.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
@@ -72,14 +71,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     filesUnder(workDir).map((file) => [file, fs.readFileSync(path.join(workDir, file))]),
   );
 
-  const beasties = new Beasties({
-    path: workDir,
-    publicPath: './',
-    preload: 'body',
-    reduceInlineStyles: false,
-    allowRules: [/data-theme/],
-    logLevel: 'warn',
-  });
+  const beasties = criticalCssInliner(workDir, './');
   fs.mkdirSync(path.join(outDir, 'scorm'), { recursive: true });
   const written = [];
   for (const lesson of server.packageLessons()) {
