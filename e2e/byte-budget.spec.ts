@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { siteDir } from '../playwright.config';
 import {
   EMBED_SCRIPT_BUDGET,
-  KiB,
   bytesTable,
   embedScriptBytes,
   routeBytes,
@@ -12,21 +11,9 @@ import {
 // made before the tests (Playwright's webServer), so it costs no build of its own.
 const rows = routeBytes(siteDir);
 
-/**
- * Pages not yet within their budget, and the most they may weigh meanwhile so they cannot grow.
- */
-const notYet = new Map([
-  // The KL explorer starts its landscape worker at load, and Vite builds a worker as a bundle of
-  // its own that repeats the page's integrals (2.4 KiB gzip; vitejs/vite#16719). Building it as
-  // a chunk of the site's bundle took the page under 100 KiB, but was reverted: two CI runs then
-  // left lesson 4's islands unhydrated, and a third, retried, stalled there locally (issue 11
-  // notes). Measured: 101.1 KiB.
-  ['/embed/widgets/kl-explorer/', 101.2 * KiB],
-]);
-
 test('every page fetches no more JavaScript before interaction than its budget', () => {
   expect(rows.length).toBeGreaterThan(10);
-  const over = rows.filter((row) => row.bytes > (notYet.get(row.route) ?? row.budget));
+  const over = rows.filter((row) => row.bytes > row.budget);
   expect(
     over.map((row) => row.route),
     `gzip JS per page against its budget:\n${bytesTable(rows)}`,

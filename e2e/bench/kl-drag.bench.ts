@@ -1,21 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
+import { LANDSCAPE_MEASURE, LEVELS } from '../../src/widgets/kl-explorer/landscape-protocol';
 
 const ROUNDS = 3;
 const embed = '/embed/widgets/kl-explorer/';
 
 const landscape = (page: Page) => page.locator('.kl-landscape');
 
-/** Waits for the full-resolution landscape and reads the timings the widget records. */
+/**
+ * Waits for the full-resolution landscape and reads the timings the widget records as User Timing
+ * measures (the widget keeps only the newest P's: its coarse and full levels).
+ */
 async function landscapeTimes(page: Page) {
   await expect(landscape(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(landscape(page)).toHaveAttribute('data-cols', '120');
-  const read = async (name: string) => Number(await landscape(page).getAttribute(name));
-  return {
-    computeMs: await read('data-compute-ms'),
-    firstMs: await read('data-first-latency-ms'),
-    fullMs: await read('data-latency-ms'),
-  };
+  const [first, full] = await page.evaluate((name) => {
+    const levels = performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
+    return levels.map((m) => ({
+      ms: m.duration,
+      ...(m.detail as { cols: number; computeMs: number }),
+    }));
+  }, LANDSCAPE_MEASURE);
+  expect([first?.cols, full?.cols]).toEqual(LEVELS.map((level) => level.cols));
+  return { computeMs: full!.computeMs, firstMs: first!.ms, fullMs: full!.ms };
 }
 
 // A bench, not a test: it prints figures and asserts only that the drags really moved Q.

@@ -5,7 +5,7 @@ import { mapPointToQ, qToMapPoint } from './drag';
 import { isGlobal } from './optimum';
 import { landscapePixels, landscapeRange, STOPS } from './landscape';
 import type { Direction } from './state';
-import type { Landscape } from './useLandscape';
+import type { LandscapeResponse } from './landscape-protocol';
 
 const WIDTH = 340;
 const HEIGHT = 210;
@@ -166,7 +166,7 @@ const KLMap = memo(function KLMap(props: MapProps) {
 });
 
 interface LandscapePanelProps {
-  landscape: Landscape | undefined;
+  landscape: LandscapeResponse | undefined;
   q: Gaussian;
   forwardOptimum: Gaussian;
   reverseOptima: readonly (Gaussian & { kl: number })[];
@@ -198,9 +198,6 @@ export function LandscapePanel(props: LandscapePanelProps) {
       data-ready={landscape?.final ? 'true' : 'false'}
       data-cols={landscape?.cols}
       data-rows={landscape?.rows}
-      data-compute-ms={landscape?.computeMs.toFixed(1)}
-      data-latency-ms={landscape?.latencyMs.toFixed(1)}
-      data-first-latency-ms={landscape?.firstLatencyMs.toFixed(1)}
     >
       <KLMap
         direction="forward"

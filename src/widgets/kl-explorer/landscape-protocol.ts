@@ -27,3 +27,10 @@ export const LEVELS = [
   { cols: 24, rows: 16 },
   { cols: 120, rows: 80 },
 ];
+
+/**
+ * The User Timing measure each arriving level records: from posting the request to the level's
+ * arrival, on the main thread's clock, with the worker's own compute time as its detail; only the newest P's levels are kept. Benches
+ * (and DevTools' performance panel) read it; nothing on the page shows it.
+ */
+export const LANDSCAPE_MEASURE = 'kl-landscape';

@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Mixture } from '../../metrics';
-import { LEVELS, type LandscapeRequest, type LandscapeResponse } from './landscape-protocol';
-
-/** A landscape as the map draws it, plus timings the bench reads from the page. */
-export interface Landscape extends LandscapeResponse {
-  /** From posting the request to this level's arrival, on the main thread's clock. */
-  latencyMs: number;
-  /** From posting the request to the first (coarse) picture's arrival. */
-  firstLatencyMs: number;
-}
+import {
+  LANDSCAPE_MEASURE,
+  LEVELS,
+  type LandscapeRequest,
+  type LandscapeResponse,
+} from './landscape-protocol';
 
 /**
  * Both KL landscapes for P, computed in a Web Worker so a drag never waits for them: a coarse
@@ -16,13 +13,10 @@ export interface Landscape extends LandscapeResponse {
  * object). Undefined on the server and until the first level arrives, so the server HTML and
  * the hydrating render agree.
  */
-export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefined {
-  const [landscape, setLandscape] = useState<Landscape>();
+export function useLandscape(p: Mixture, enabled: boolean): LandscapeResponse | undefined {
+  const [landscape, setLandscape] = useState<LandscapeResponse>();
   const worker = useRef<Worker | null>(null);
-  const sent = useRef<{ generation: number; at: number; first?: number }>({
-    generation: 0,
-    at: 0,
-  });
+  const sent = useRef({ generation: 0, at: 0 });
 
   useEffect(() => {
     if (!enabled) return;
@@ -31,9 +25,11 @@ export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefine
     w.onmessage = ({ data }: MessageEvent<LandscapeResponse>) => {
       // Levels of an older P can still arrive; only the newest request's are drawn.
       if (data.generation !== sent.current.generation) return;
-      const latencyMs = performance.now() - sent.current.at;
-      sent.current.first ??= latencyMs;
-      setLandscape({ ...data, latencyMs, firstLatencyMs: sent.current.first });
+      performance.measure(LANDSCAPE_MEASURE, {
+        start: sent.current.at,
+        detail: { cols: data.cols, computeMs: data.computeMs },
+      });
+      setLandscape(data);
     };
     return () => {
       w.terminate();
@@ -46,6 +42,8 @@ export function useLandscape(p: Mixture, enabled: boolean): Landscape | undefine
     if (!w) return;
     const generation = sent.current.generation + 1;
     sent.current = { generation, at: performance.now() };
+    // Only the newest P's levels are kept: a long session must not pile up measures.
+    performance.clearMeasures(LANDSCAPE_MEASURE);
     const request: LandscapeRequest = { generation, p, levels: LEVELS };
     w.postMessage(request);
   }, [p, enabled]);
