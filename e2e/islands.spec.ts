@@ -173,8 +173,8 @@ test('a widget’s chunks are all requested as it starts loading, not one import
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/lessons/cross-entropy/');
   await page.locator('figure.pq-widget').scrollIntoViewIfNeeded();
-  // The slider code every bar widget imports (useSvgDrag) is fetched while PQBars is still held.
-  await expect.poll(() => requested.some((path) => /\/assets\/useSvgDrag-/.test(path))).toBe(true);
+  // The grip every bar widget imports (BarGrip) is fetched while PQBars is still held.
+  await expect.poll(() => requested.some((path) => /\/assets\/BarGrip-/.test(path))).toBe(true);
   release();
   await expect(page.locator('entropic-island[data-island="PQBars"]')).toHaveAttribute(
     'data-hydrated',
