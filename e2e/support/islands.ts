@@ -54,6 +54,24 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
     scripts.stop();
   }
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  await expectAFrame(page);
+}
+
+/**
+ * Fails, saying why, when the page draws no frame for 10 s. Playwright waits for an element to be
+ * stable before it clicks by polling animation frames, so without frames a click waits silently
+ * until the test times out: clean-clone CI runs saw that twice after every island had hydrated
+ * (issue 11 notes), and this names it where it starts.
+ */
+async function expectAFrame(page: Page | Frame): Promise<void> {
+  const drew = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        requestAnimationFrame(() => resolve(true));
+        setTimeout(() => resolve(false), 10_000);
+      }),
+  );
+  if (!drew) throw new Error('The page drew no animation frame for 10 s after hydrating.');
 }
 
 /**
