@@ -46,6 +46,7 @@ const chromeModules =
  * with the libraries: a widget's page, which has no chrome, skips its 0.8 KiB gzip.
  */
 const zustandMiddleware = /node_modules[\\/]zustand[\\/]esm[\\/]middleware/;
+const libraries = /node_modules[\\/](zod|zustand)[\\/]/;
 
 /**
  * What every widget's page loads besides the widget itself: its error boundary, URL state and
@@ -119,15 +120,13 @@ export default defineConfig({
       output: {
         // Every page hydrates its chrome at load. Left to itself the bundler cuts that code into
         // about ten small chunks, and on HTTP/1.1 the requests queue before the first paint;
-        // two chunks (libraries, chrome) fetch the same bytes in two requests.
+        // two chunks (libraries, chrome) fetch the same bytes in two requests. Widget pages
+        // likewise get one chunk of shared widget code (widgetKitModules).
         codeSplitting: {
           // Only the modules named; what they import stays where the bundler puts it.
           includeDependenciesRecursively: false,
           groups: [
-            {
-              name: 'libs',
-              test: /node_modules[\\/](zod|zustand(?![\\/]esm[\\/]middleware))[\\/]/,
-            },
+            { name: 'libs', test: (id) => libraries.test(id) && !zustandMiddleware.test(id) },
             { name: 'chrome', test: (id) => chromeModules.test(id) || zustandMiddleware.test(id) },
             { name: 'widget-kit', test: widgetKitModules },
           ],

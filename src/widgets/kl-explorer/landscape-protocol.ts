@@ -30,7 +30,8 @@ export const LEVELS = [
 
 /**
  * The User Timing measure each arriving level records: from posting the request to the level's
- * arrival, on the main thread's clock, with the worker's own compute time as its detail; only the newest P's levels are kept. Benches
- * (and DevTools' performance panel) read it; nothing on the page shows it.
+ * arrival, on the main thread's clock, with the worker's own compute time as its detail. Only the
+ * newest P's levels are kept. Benches (and DevTools' performance panel) read it; nothing on the
+ * page shows it.
  */
 export const LANDSCAPE_MEASURE = 'kl-landscape';
