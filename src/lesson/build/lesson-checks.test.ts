@@ -92,6 +92,17 @@ describe('compiling one lesson', () => {
     expect(code).toMatch(/className: "katex-display",\s*tabIndex: "0",\s*dangerouslySetInnerHTML/);
   });
 
+  it('sets typographic quotes in prose, also beside inline math, and leaves math and code alone', async () => {
+    const code = String(await compileLesson('valid', '02-beta.mdx'));
+    expect(code).toContain('The “ideal” length: ');
+    // The apostrophe right after $P$ closes: remark-smartypants alone made it an opening quote.
+    expect(code).toContain('’s code, the author’s ');
+    expect(code).not.toContain('‘');
+    // The prime stays TeX (KaTeX typesets it as a prime), the code stays as typed.
+    expect(code).toContain("f'(x)");
+    expect(code).toContain('a = \\"b\\"');
+  });
+
   it('reports an unknown component with file and line', async () => {
     await expect(compileLesson('unknown-component', '01-alpha.mdx')).rejects.toThrow(
       `${rel('unknown-component', '01-alpha.mdx')}:15:1: unknown component <Metrc>`,

@@ -2,6 +2,7 @@ import type { CompileOptions } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkMath from 'remark-math';
+import remarkSmartypants from 'remark-smartypants';
 import remarkSectionize from 'remark-sectionize';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
@@ -14,6 +15,7 @@ import rehypeKatexErrors from './rehype-katex-errors.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
 import rehypeShiki from '@shikijs/rehype';
 import remarkCodeLens from './remark-code-lens.ts';
+import remarkQuotesAfterMath from './remark-quotes-after-math.ts';
 
 /**
  * How every lesson is compiled, shared by the Vite build and the tests. A lesson module
@@ -28,6 +30,11 @@ export const mdxOptions = {
     remarkComponentImports,
     remarkMdxFrontmatter,
     remarkMath,
+    // Typographic quotes in the prose: the serif has no straight double quote (its '"' is a
+    // closing quote, as in TeX), so "like this" read ”like this”. Math, code and JSX
+    // attributes are not prose and keep what the author typed.
+    remarkSmartypants,
+    remarkQuotesAfterMath,
     // Last, after the checks that read the headings in order: each heading and what follows it
     // becomes a <section>, which the browser may skip laying out until it nears the screen
     // (content-visibility in lesson.css).
