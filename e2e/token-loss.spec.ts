@@ -56,3 +56,23 @@ test('dragging a bar down on its log scale lowers q and raises the loss', async 
     .poll(async () => Number(await output(page, 'meanLoss').getAttribute('data-value')))
     .toBeGreaterThan(0.8);
 });
+
+test('on a phone, the costliest token’s readout stays inside the widget, however long the token', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // 16 characters, the longest token the URL accepts, and the costliest by far.
+  await page.goto('/embed/widgets/perplexity/?tokens=the,incomprehensible,sat&q=0.5,0.001,0.8');
+  const costliest = output(page, 'costliest');
+  await expect(costliest).toHaveText('“incomprehensible”, 6.908 nats');
+  // Where the text itself is drawn: a box too narrow for it would let it spill out.
+  const text = await costliest.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const { left, right } = range.getBoundingClientRect();
+    return { left, right };
+  });
+  const readout = (await page.locator('.token-readout').boundingBox())!;
+  expect(text.left).toBeGreaterThanOrEqual(readout.x);
+  expect(text.right).toBeLessThanOrEqual(readout.x + readout.width + 0.5);
+});
