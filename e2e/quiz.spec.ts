@@ -41,7 +41,7 @@ test('H(P,Q) for P = (0.5, 0.5), Q = (0.8, 0.2): unreadable, imprecise, a slip, 
   page,
 }) => {
   const errors = collectPageErrors(page);
-  const group = page.getByRole('group', { name: /friend's code assumes Q/ });
+  const group = page.getByRole('group', { name: /friend’s code assumes Q/ });
   await expect(group).toContainText('P = (0.5, 0.5), Q = (0.8, 0.2)');
 
   await answer(page, 'friends-code', 'one point three');
