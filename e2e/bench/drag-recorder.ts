@@ -15,6 +15,8 @@ export interface DragFigures {
 }
 
 const MOVES = 200;
+/** One frame at 60 Hz, the clock the round trips snap to (ms). */
+const FRAME_MS = 1000 / 60;
 
 /** Which way to drag and over what part of the target's box (fractions of its size). */
 export interface DragPath {
@@ -103,17 +105,22 @@ export async function measureDrag(
 }
 
 /**
- * Measures the bare React page and then the widget, `rounds` times in turn, so both see the
+ * Rounds of the bare page and the widget in turn. The bare page's own p95 moves by a frame
+ * or more from round to round on these machines; five rounds steady the medians.
+ */
+const ROUNDS = 5;
+
+/**
+ * Measures the bare React page and then the widget, ROUNDS times in turn, so both see the
  * machine in the same state. `widgetRound` loads the widget, drags it and checks it moved.
  */
 export async function alternateWithBare(
   page: Page,
-  rounds: number,
   widgetRound: () => Promise<DragFigures>,
 ): Promise<{ bare: DragFigures[]; widget: DragFigures[] }> {
   const bare: DragFigures[] = [];
   const widget: DragFigures[] = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     await page.goto('/bare-drag/');
     const rect = page.getByRole('slider', { name: 'bar' });
     bare.push(await measureDrag(page, rect));
@@ -157,6 +164,9 @@ export function dragReport(
   const ratioOf = (key: 'perMoveMs' | 'p95Ms') =>
     median(rounds.map((f) => f[key])) / median(bare.map((f) => f[key]));
   const ratio = ratioOf('p95Ms');
+  // The developers' guide asks for drags "within a frame of a bare React page": the same
+  // medians, as a difference.
+  const lag = median(rounds.map((f) => f.p95Ms)) - median(bare.map((f) => f.p95Ms));
   const sum = (key: 'longFrames' | 'droppedFrames') => rounds.reduce((n, f) => n + f[key], 0);
   const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
   return [
@@ -165,6 +175,7 @@ export function dragReport(
     ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
     ...rounds.map((f, i) => row(`${widget}, round ${i + 1}`, f)),
     `median per-move round trip, widget / bare: mean ${ratioOf('perMoveMs').toFixed(3)}, p95 ${ratio.toFixed(3)}   budget p95 <= ${budget.toFixed(2)}   ${verdict(ratio <= budget)}`,
+    `median p95 round trip, widget - bare: ${lag.toFixed(1)} ms   guide: within a frame (${FRAME_MS.toFixed(1)} ms)   ${verdict(lag <= FRAME_MS)}`,
     `long animation frames (all rounds): ${sum('longFrames')}   budget 0   ${verdict(sum('longFrames') === 0)}`,
     `dropped frames (all rounds): ${sum('droppedFrames')}   budget 0   ${verdict(sum('droppedFrames') === 0)}`,
   ].join('\n');

@@ -2,14 +2,12 @@ import { expect, test } from '@playwright/test';
 import { hydrateAllIslands } from '../support/islands';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
-const ROUNDS = 3;
-
 // A bench, not a test: it prints figures and asserts only that the drags really moved the cell.
 test('joint table: 200-step drag of a cell at 4x CPU slowdown, against a bare React drag', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     await page.goto(
       '/embed/widgets/joint/?joint=0.1,0.1,0.1,0.1;0.1,0.1,0.1,0.1;0.05,0.05,0.05,0.05;0.025,0.025,0.025,0.025',
     );

@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 import { LANDSCAPE_MEASURE, LEVELS } from '../../src/widgets/kl-explorer/landscape-protocol';
 
-const ROUNDS = 3;
 const embed = '/embed/widgets/kl-explorer/';
 
 const landscape = (page: Page) => page.locator('.kl-landscape');
@@ -29,8 +28,8 @@ async function landscapeTimes(page: Page) {
 test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape shown', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     await page.goto(embed);
     await landscapeTimes(page);
     const q = page.getByRole('slider', { name: 'Q mean', exact: true });
@@ -51,7 +50,7 @@ test('KL explorer: 200-step drag of Q mean at 4x CPU slowdown with the landscape
 test('KL explorer: landscape timings (24 x 16 coarse, then 120 x 80), at 1x and 4x CPU', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const lines = [
     'landscape bench (ms): worker compute of the full 120 x 80 grid (both directions);',
     'main-thread time from the P change to the first (coarse) picture and to the full one',

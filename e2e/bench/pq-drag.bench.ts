@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
-const ROUNDS = 3;
-
 // A bench, not a test: it prints figures and asserts only that the drags really moved the bars.
 test('P/Q widget: 200-step drag of a Q bar at 4x CPU slowdown, against a bare React drag', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     await page.goto('/embed/widgets/pq/?p=0.5,0.5&q=0.5,0.5');
     const bar = page.getByRole('slider', { name: 'Q(heads)' });
     const figures = await measureDrag(page, bar);

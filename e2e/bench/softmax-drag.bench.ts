@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
-const ROUNDS = 3;
-
 // A bench, not a test: it prints figures and asserts only that the drag really moved the logit.
 test('Logits to loss: 200-step drag of a logit at 4x CPU slowdown, against a bare React drag', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     // Distillation mode: the most a drag recomputes (softmax, loss, entropy, KL, formula-free).
     await page.goto('/embed/widgets/softmax/?logits=0,0,0&teacher=3,1,0.2&T=2');
     const logit = page.getByRole('slider', { name: 'logit(cat)' });
@@ -24,8 +22,8 @@ test('Logits to loss: 200-step drag of a logit at 4x CPU slowdown, against a bar
 test('Per-token loss: 200-step drag of a token bar at 4x CPU slowdown, against a bare React drag', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     await page.goto('/embed/widgets/perplexity/?tokens=the,cat,sat&q=0.001,0.25,0.8');
     const bar = page.getByRole('slider', { name: 'q(the)' });
     const figures = await measureDrag(page, bar);

@@ -2,14 +2,12 @@ import { expect, test } from '@playwright/test';
 import { hydrateAllIslands } from '../support/islands';
 import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
 
-const ROUNDS = 3;
-
 // A bench, not a test: it prints figures and asserts only that the drags moved the threshold.
 test('split: 200-step drag of the threshold at 4x CPU slowdown, against a bare React drag', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  const { bare, widget } = await alternateWithBare(page, ROUNDS, async () => {
+  test.setTimeout(600_000);
+  const { bare, widget } = await alternateWithBare(page, async () => {
     await page.goto('/embed/widgets/split/');
     await hydrateAllIslands(page);
     const threshold = page.getByRole('slider', { name: 'Threshold' });
