@@ -132,6 +132,32 @@ test('an answer typed before its question hydrates is kept and graded', async ({
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
 });
 
+test('Check pressed before the question’s code arrives leaves the page and the answer alone', async ({
+  page,
+}) => {
+  // A slow connection: the question's code is held back until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/NumericQuestion-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lessons/kl-divergence/');
+  const question = page.locator('[data-question="from-the-gap"]');
+  await question.getByRole('textbox', { name: 'Answer' }).fill('0.123');
+  await question.getByRole('button', { name: 'Check' }).click();
+  await page.keyboard.press('Enter');
+  // A native submission would have reloaded the page as ?answer=0.123, empty and at the top.
+  await expect(page).toHaveURL(/\/lessons\/kl-divergence\/$/);
+  await expect(question.getByRole('textbox', { name: 'Answer' })).toHaveValue('0.123');
+  release();
+  await expect(
+    page.locator('entropic-island[data-hydrated] [data-question="from-the-gap"]'),
+  ).toHaveCount(1);
+  await question.getByRole('button', { name: 'Check' }).click();
+  await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
+});
+
 test('islands hydrate in document order, even when an earlier one’s code arrives last', async ({
   page,
 }) => {

@@ -149,7 +149,8 @@ export function ChoiceQuestion({
         </>
       }
     >
-      <form className="quiz-choices" onSubmit={check}>
+      {/* method="dialog": inert before the quiz's code has arrived (see NumericQuestion). */}
+      <form className="quiz-choices" method="dialog" onSubmit={check}>
         {options.map((option, i) => (
           <label key={plainTextOf(option.label)} className="quiz-choice">
             <input

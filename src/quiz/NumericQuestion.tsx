@@ -155,7 +155,9 @@ export function NumericQuestion(props: NumericQuestionProps) {
         </>
       }
     >
-      <form className="quiz-answer" onSubmit={check} noValidate>
+      {/* method="dialog": before the quiz's code has arrived, a press of Check (or Enter) does
+          nothing, rather than reload the page with ?answer=... and lose what was typed. */}
+      <form className="quiz-answer" method="dialog" onSubmit={check} noValidate>
         <label htmlFor={inputId}>Answer</label>
         <input
           id={inputId}
