@@ -5,9 +5,9 @@ import { visit } from 'unist-util-visit';
 const closingOf: Record<string, string> = { '‘': '’', '“': '”' };
 
 /**
- * remark-smartypants reads a paragraph's text with its inline math left out, so in "$P$'s
- * mass" the apostrophe seems to follow "of " and becomes an opening quote. A quote glued to
- * the end of a formula always closes something (an apostrophe, or the end of a quotation):
+ * remark-smartypants reads a paragraph's text with its inline math left out, so in "half of
+ * $P$'s mass" the apostrophe seems to follow "of " and becomes an opening quote. A quote glued
+ * to the end of a formula always closes something (an apostrophe, or the end of a quotation):
  * this turns an opening quote there into its closing one. Runs after remark-smartypants.
  */
 export default function remarkQuotesAfterMath() {
