@@ -1,6 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
 import { hydrateAllIslands } from './support/islands';
+
+/** Holds back the built chunk named `name` until the returned function lets it go. */
+async function holdChunk(page: Page, name: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 // Pages are prerendered HTML in which only islands (widgets, formulas, quizzes, the theme toggle
 // and progress) hydrate, lesson widgets and quizzes only as the reader nears them; live
@@ -136,12 +147,7 @@ test('Check pressed before the question’s code arrives leaves the page and the
   page,
 }) => {
   // A slow connection: the question's code is held back until the test lets it go.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/NumericQuestion-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdChunk(page, 'NumericQuestion');
   await page.goto('/lessons/kl-divergence/');
   const question = page.locator('[data-question="from-the-gap"]');
   await question.getByRole('textbox', { name: 'Answer' }).fill('0.123');
@@ -189,12 +195,7 @@ test('a widget’s chunks are all requested as it starts loading, not one import
 }) => {
   // Hold back the widget's own chunk: the chunks it imports must be on their way regardless,
   // because the page lists them (scripts/page-assets.mjs) and preloads them together.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/PQBars-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdChunk(page, 'PQBars');
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/lessons/cross-entropy/');
