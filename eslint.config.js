@@ -58,9 +58,4 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
-  {
-    // Inlined into every built page: browser code kept among the build scripts that inline it.
-    files: ['scripts/after-first-paint.browser.js'],
-    languageOptions: { globals: { ...globals.browser } },
-  },
 );

@@ -49,14 +49,6 @@ test.describe('with JavaScript off', () => {
     await expect(formula.locator('template')).toHaveCount(20);
   });
 
-  test('the site’s stylesheets load all the same', async ({ page }) => {
-    await page.goto('/lessons/cross-entropy/');
-    const sheets = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => (sheet.href ? [sheet.href] : [])),
-    );
-    expect(sheets.some((href) => /\/assets\/index-[\w-]+\.css$/.test(href))).toBe(true);
-  });
-
   for (const lesson of lessons) {
     test(`${lesson} shows its widgets and questions to read`, async ({ page }) => {
       await page.goto(lesson);
@@ -86,36 +78,6 @@ test('a lesson hydrates only its chrome at load, and a widget once the reader ne
   await expect(
     page.locator('entropic-island[data-island="ChoiceQuestion"]').last(),
   ).not.toHaveAttribute('data-hydrated');
-});
-
-test('a page paints before it asks for its scripts and stylesheets', async ({ page }) => {
-  await page.goto('/lessons/cross-entropy/');
-  await expect(page.locator('entropic-island[data-island="LessonProgress"]')).toHaveAttribute(
-    'data-hydrated',
-  );
-  const { paint, requests } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-    requests: performance
-      .getEntriesByType('resource')
-      .filter((entry) => /\.(js|css)$/.test(new URL(entry.name).pathname))
-      .map(({ name, startTime }) => ({ name, startTime })),
-  }));
-  expect(requests.length).toBeGreaterThan(3);
-  expect(requests.filter((request) => request.startTime < paint)).toEqual([]);
-});
-
-test('a scroll made before the page’s code arrives still hydrates the widget it reaches', async ({
-  page,
-}) => {
-  const release = await holdChunk(page, 'index');
-  await page.goto('/lessons/cross-entropy/', { waitUntil: 'domcontentloaded' });
-  const widget = page.locator('entropic-island[data-island="PQBars"]');
-  await widget.locator('figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('html')).toHaveAttribute('data-interacted');
-  await expect(widget).not.toHaveAttribute('data-hydrated');
-  release();
-  // No second move: the code learns of the first one.
-  await expect(widget).toHaveAttribute('data-hydrated');
 });
 
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {

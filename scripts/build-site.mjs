@@ -8,8 +8,7 @@ import { build, resolveConfig } from 'vite';
 import { withCsp } from './csp.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
-import { loadAfterFirstPaint } from './after-first-paint.mjs';
-import { assetsFor, criticalCssInliner } from './page-assets.mjs';
+import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
 import { buildScormPackages } from './scorm-packages.mjs';
 import { textFacesToHead } from './text-faces.mjs';
 
@@ -38,7 +37,7 @@ await build({
 });
 
 const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href);
-const template = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+const template = pageTemplate(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 const textFaces = textFacesToHead(outDir, manifest, base);
@@ -51,10 +50,8 @@ for (const route of server.routePaths(base)) {
     '\n    ',
   );
   const html = withCsp(
-    loadAfterFirstPaint(
-      await beasties.process(
-        template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
-      ),
+    await beasties.process(
+      template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
     ),
   );
   const relative = route.slice(base.length);

@@ -31,7 +31,10 @@ export function assetsFor(manifest, base, islands) {
   }
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...[...atLoad].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    // Low priority: islands hydrate after the page has painted; the text and its CSS come first.
+    ...[...atLoad].map(
+      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`,
+    ),
     // Data, not a script: no browser runs it, so the Content-Security-Policy need not allow it.
     ...(Object.keys(later).length > 0
       ? [
@@ -43,6 +46,11 @@ export function assetsFor(manifest, base, islands) {
 
 /** The id of the page's list of chunks per island hydrated later (src/app/islands/preload-chunks.ts). */
 const ISLAND_CHUNKS_ID = 'island-chunks';
+
+/** The built index.html as every page's template; its entry script waits behind the page. */
+export function pageTemplate(html) {
+  return html.replace('<script type="module"', '<script type="module" fetchpriority="low"');
+}
 
 /**
  * What inlines each page's critical CSS (the site's and the packages' builds alike): the rules

@@ -1,13 +1,11 @@
 // The JavaScript each prerendered page fetches before anyone touches it, and its budget
-// (issue 11), read from the real build: what the page loads once it has painted (its entry
-// script and module preloads, listed by scripts/after-first-paint.mjs), everything those import
-// statically (Vite's manifest), and the workers any of them start (`*.worker.ts` sources, which
-// Vite emits as assets/<name>.worker-<hash>.js).
+// (issue 11), read from the real build: what the page's HTML references (its entry script and
+// modulepreloads), everything those import statically (Vite's manifest), and the workers any of
+// them start (`*.worker.ts` sources, which Vite emits as assets/<name>.worker-<hash>.js).
 // Sizes are gzip level 9, as the build precompresses them and a static server sends them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { loadedAfterFirstPaint } from './after-first-paint.mjs';
 import { manifestPath } from './site-manifest.mjs';
 
 export const KiB = 1024;
@@ -55,8 +53,8 @@ export function routeBytes(outDir, base = '/') {
         for (const [worker] of code.matchAll(workerReference)) add(worker);
         for (const key of byFile.get(file)?.imports ?? []) add(manifest[key].file);
       };
-      const { entry, modules } = loadedAfterFirstPaint(html);
-      for (const url of [entry, ...modules]) if (url) add(url.slice(base.length));
+      const referenced = /<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g;
+      for (const [, url] of html.matchAll(referenced)) add(url.slice(base.length));
       const route = '/' + path.relative(outDir, htmlFile).replace(/(^|\/)index\.html$/, '$1');
       const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
       return { route, budget: budgetOf(route), bytes, files: [...files].sort() };

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
 import { withCsp } from './csp.mjs';
-import { loadAfterFirstPaint } from './after-first-paint.mjs';
-import { assetsFor, criticalCssInliner } from './page-assets.mjs';
+import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
 import { textFacesToHead } from './text-faces.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
@@ -28,7 +27,7 @@ function filesUnder(dir, prefix = '') {
  * (an LMS page is not installable as Entropic). The favicon stays, as a file of the package.
  */
 function packageTemplate(html) {
-  return html
+  return pageTemplate(html)
     .replace(/\s*<link rel="manifest"[^>]*>/, '')
     .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '');
 }
@@ -80,10 +79,8 @@ export async function buildScormPackages({ outDir, server, workDir }) {
     const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, './', page.islands)].join(
       '\n    ',
     );
-    const html = loadAfterFirstPaint(
-      await beasties.process(
-        template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
-      ),
+    const html = await beasties.process(
+      template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
     );
     for (const { version } of server.packageVersions) {
       // The tag that tells the page it is in a package, of which version, for which questions.

@@ -1,13 +1,7 @@
-// The same moves as the page's loader watches for (scripts/after-first-paint.browser.js).
 const kinds = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 const waiting: (() => void)[] = [];
-/**
- * This code loads after the page's first paint: a reader may have scrolled or typed before it
- * came, which the page's loader marks on <html>. Missed, that move would leave the widgets near
- * the reader waiting for another one.
- */
-let begun = document.documentElement.hasAttribute('data-interacted');
+let begun = false;
 
 /**
  * Runs what waits for the first interaction, now. Also called where the page cannot see the
