@@ -106,6 +106,20 @@ test('multiple choice gives feedback for the option chosen', async ({ page }) =>
   await expect(feedback(page, 'zero-probability')).toHaveAttribute('data-result', 'correct');
 });
 
+test('options that are code read as code, and grade like any other', async ({ page }) => {
+  await page.goto('/lessons/cross-entropy-in-practice/');
+  await waitForHydration(page);
+  const q = question(page, 'kl-div-arguments');
+  await expect(q.locator('.quiz-choice code')).toHaveCount(3);
+  await expect(q.locator('.quiz-choice code').first()).toHaveText(
+    'F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")',
+  );
+  await choose(page, 'kl-div-arguments', /^F\.kl_div\(F\.softmax\(teacher/);
+  await expect(feedback(page, 'kl-div-arguments')).toHaveAttribute('data-result', 'incorrect');
+  await choose(page, 'kl-div-arguments', /^F\.kl_div\(F\.log_softmax\(student/);
+  await expect(feedback(page, 'kl-div-arguments')).toHaveAttribute('data-result', 'correct');
+});
+
 test('several right answers: all of them, and only them', async ({ page }) => {
   await page.goto('/lessons/entropy/');
   await waitForHydration(page);

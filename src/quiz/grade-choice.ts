@@ -1,4 +1,4 @@
-/** Text with `$...$` math, typeset at build (remark-choice-math): plain text and KaTeX HTML. */
+/** Text with `$...$` math or `` `code` ``, typeset at build (remark-choice-rich-text): plain text and HTML. */
 export interface TypesetText {
   text: string;
   html: string;
@@ -7,7 +7,7 @@ export interface TypesetText {
 /** Which side of a computed comparison is larger (see comparison.ts). */
 export type ComparisonOutcome = 'left' | 'right' | 'equal';
 
-/** One option of a multiple-choice question. Authors write strings; `$...$` is typeset. */
+/** One option of a multiple-choice question. Authors write strings; `$...$` and `` `code` `` are typeset. */
 export interface ChoiceOption {
   /** The option's text. */
   label: string | TypesetText;

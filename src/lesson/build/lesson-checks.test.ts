@@ -126,6 +126,16 @@ describe('compiling one lesson', () => {
     expect(code).toContain("label: 'Plain <b>text</b>'");
   });
 
+  it('sets `code` in ChoiceQuestion options as <code>, escaped, beside math', async () => {
+    const code = String(await compileLesson('choice-math', '01-alpha.mdx'));
+    expect(code).toMatch(
+      /label: \{\s*"text": "Call f\(a < b\)",\s*"html": "Call <code>f\(a &#x3C; b\)<\/code>"\s*\}/,
+    );
+    expect(code).toMatch(
+      /feedback: \{\s*"text": "No: f is f.",\s*"html": "No: <code>f<\/code> is <span class=\\"katex\\">/,
+    );
+  });
+
   it('reports invalid TeX in a ChoiceQuestion option with file and line', async () => {
     await expect(compileLesson('bad-choice-tex', '01-alpha.mdx')).rejects.toThrow(
       new RegExp(

@@ -10,7 +10,7 @@ import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
 import rehypeExtractTocMdx from '@stefanprobst/rehype-extract-toc/mdx';
 import remarkLessonChecks from './remark-lesson-checks.ts';
 import remarkComponentImports from './remark-component-imports.ts';
-import remarkChoiceMath from './remark-choice-math.ts';
+import remarkChoiceRichText from './remark-choice-rich-text.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
 import rehypeShiki from '@shikijs/rehype';
@@ -25,7 +25,7 @@ export const mdxOptions = {
   remarkPlugins: [
     remarkFrontmatter,
     remarkLessonChecks,
-    remarkChoiceMath,
+    remarkChoiceRichText,
     remarkCodeLens,
     remarkComponentImports,
     remarkMdxFrontmatter,

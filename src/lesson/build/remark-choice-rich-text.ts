@@ -8,30 +8,42 @@ import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit } from 'unist-util-visit';
 import { LessonError } from './lesson-error.ts';
 
-/** The option fields whose `$...$` math is typeset, like the prose around them. */
+/** The option fields whose `$...$` math and `` `code` `` are typeset, like the prose around them. */
 const typesetKeys = new Set(['label', 'feedback']);
 
-/** `$tex$` spans (no `$` inside), the same inline delimiters as the prose. */
-const inlineMath = /\$([^$]+)\$/g;
+/**
+ * `$tex$` and `` `code` `` spans (neither with its own delimiter inside), the prose's inline
+ * delimiters: group 1 is TeX, group 2 code.
+ */
+const inlineSpans = /\$([^$]+)\$|`([^`]+)`/g;
 
 /**
- * A text with `$...$` spans as HTML: the math typeset by KaTeX (with its MathML, so screen
- * readers read it), everything else escaped. Throws KaTeX's error for invalid TeX.
+ * A text with `$...$` and `` `...` `` spans as HTML: the math typeset by KaTeX (with its MathML,
+ * so screen readers read it), the code in `<code>` as in the prose, everything else escaped.
+ * Throws KaTeX's error for invalid TeX.
  */
 export function typesetInline(text: string): string {
+  const escape = (value: string) => toHtml({ type: 'text', value });
   let html = '';
   let last = 0;
-  for (const match of text.matchAll(inlineMath)) {
-    html += toHtml({ type: 'text', value: text.slice(last, match.index) });
-    html += katex.renderToString(match[1]!, { throwOnError: true, strict: 'error' });
+  for (const match of text.matchAll(inlineSpans)) {
+    const [, tex, code] = match;
+    html += escape(text.slice(last, match.index));
+    html +=
+      tex !== undefined
+        ? katex.renderToString(tex, { throwOnError: true, strict: 'error' })
+        : `<code>${escape(code!)}</code>`;
     last = match.index + match[0].length;
   }
-  return html + toHtml({ type: 'text', value: text.slice(last) });
+  return html + escape(text.slice(last));
 }
 
-/** The text a student reads where HTML cannot go (an option quoted in feedback): TeX unwrapped. */
+/** The text a student reads where HTML cannot go (an option quoted in feedback): delimiters dropped. */
 export function plainText(text: string): string {
-  return text.replace(inlineMath, (_, tex: string) => tex);
+  return text.replace(
+    inlineSpans,
+    (_, tex: string | undefined, code: string | undefined) => tex ?? code!,
+  );
 }
 
 function* properties(node: EsNode): Generator<Property> {
@@ -43,11 +55,11 @@ function* properties(node: EsNode): Generator<Property> {
 }
 
 /**
- * ChoiceQuestion options are JavaScript strings, which the Markdown math pass never sees. This
- * typesets their `$...$` at build, as the prose's formulas are: a string with math becomes
+ * ChoiceQuestion options are JavaScript strings, which the Markdown passes never see. This
+ * typesets their `$...$` and `` `code` `` at build, as the prose's are: such a string becomes
  * `{ text, html }`, so the page ships no TeX engine. Invalid TeX fails the build at its line.
  */
-export default function remarkChoiceMath() {
+export default function remarkChoiceRichText() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
       if (element.name !== 'ChoiceQuestion') return;
@@ -61,7 +73,7 @@ export default function remarkChoiceMath() {
         const key = property.key.type === 'Identifier' ? property.key.name : undefined;
         const value = property.value;
         if (!key || !typesetKeys.has(key) || value.type !== 'Literal') continue;
-        if (typeof value.value !== 'string' || !value.value.includes('$')) continue;
+        if (typeof value.value !== 'string' || !/[$`]/.test(value.value)) continue;
         let html: string;
         try {
           html = typesetInline(value.value);
