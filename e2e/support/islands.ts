@@ -62,8 +62,9 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
  * clicks by polling animation frames, so without frames a click waits silently until the test
  * times out: clean-clone CI runs saw pages draw nothing for 10 s after every island had
  * hydrated (issue 11 notes). A tab the browser treats as in the background draws no frames, so
- * after 5 s without one the tab is brought to the front again; if it still draws nothing for
- * 10 s, this fails saying so, with the page's visibility state.
+ * after 5 s without one the tab is brought to the front again; after 5 s more a screenshot asks
+ * the compositor for a frame outright (the stall outlived bringToFront in a clean-clone CI run);
+ * if the page still draws nothing for 5 s after that, this fails, with its visibility state.
  */
 async function expectAFrame(page: Page | Frame): Promise<void> {
   const tab = 'bringToFront' in page ? page : page.page();
@@ -79,10 +80,12 @@ async function expectAFrame(page: Page | Frame): Promise<void> {
   if (await drawsWithin(5_000)) return;
   const visibility = await page.evaluate(() => document.visibilityState);
   await tab.bringToFront();
-  if (await drawsWithin(10_000)) return;
+  if (await drawsWithin(5_000)) return;
+  await tab.screenshot();
+  if (await drawsWithin(5_000)) return;
   throw new Error(
     `The page drew no animation frame for 15 s after hydrating, even brought to the front ` +
-      `(visibility before: ${visibility}).`,
+      `and captured (visibility before: ${visibility}).`,
   );
 }
 
