@@ -72,6 +72,8 @@ test.describe('on a 1600 px screen', () => {
   test('widgets are wider than the prose column, and the prose keeps its measure', async ({
     page,
   }) => {
+    // Two whole lessons hydrated in turn: on a busy CI machine more than the default 30 s.
+    test.slow();
     for (const [path, widget] of [
       ['/lessons/cross-entropy/', '.pq-widget'],
       ['/lessons/forward-reverse-kl/', '.kl-widget'],

@@ -54,19 +54,18 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
     scripts.stop();
   }
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
-  await expectAFrame(page);
+  await awaitAFrame(page);
 }
 
 /**
- * Waits for the page to draw a frame. Playwright waits for an element to be stable before it
- * clicks by polling animation frames, so without frames a click waits silently until the test
- * times out: clean-clone CI runs saw pages draw nothing for 10 s after every island had
- * hydrated (issue 11 notes). A tab the browser treats as in the background draws no frames, so
- * after 5 s without one the tab is brought to the front again; after 5 s more a screenshot asks
- * the compositor for a frame outright (the stall outlived bringToFront in a clean-clone CI run);
- * if the page still draws nothing for 5 s after that, this fails, with its visibility state.
+ * Gives the page a moment to draw a frame. Playwright waits for an element to be stable before it
+ * clicks by polling animation frames, and clean-clone CI runs saw pages draw nothing for seconds
+ * after every island had hydrated (issue 11 notes). A tab the browser treats as in the background
+ * draws no frames, so after 5 s without one the tab is brought to the front again. It does not
+ * fail: a test that reads the page needs no frame, and one that clicks still waits for its own
+ * (a screenshot taken to force a frame hung as long as the stall did, in CI).
  */
-async function expectAFrame(page: Page | Frame): Promise<void> {
+async function awaitAFrame(page: Page | Frame): Promise<void> {
   const tab = 'bringToFront' in page ? page : page.page();
   const drawsWithin = (ms: number) =>
     page.evaluate(
@@ -77,16 +76,7 @@ async function expectAFrame(page: Page | Frame): Promise<void> {
         }),
       ms,
     );
-  if (await drawsWithin(5_000)) return;
-  const visibility = await page.evaluate(() => document.visibilityState);
-  await tab.bringToFront();
-  if (await drawsWithin(5_000)) return;
-  await tab.screenshot();
-  if (await drawsWithin(5_000)) return;
-  throw new Error(
-    `The page drew no animation frame for 15 s after hydrating, even brought to the front ` +
-      `and captured (visibility before: ${visibility}).`,
-  );
+  if (!(await drawsWithin(5_000))) await tab.bringToFront();
 }
 
 /**
