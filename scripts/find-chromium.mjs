@@ -1,12 +1,35 @@
 // Finds a Chromium for Playwright (which cannot download its own browser on these machines).
-// Order: CHROME_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, Playwright's cache, the system's
-// chromium. Run as a script with --install, it installs Debian's chromium when none is found
-// and we are root on Linux, or fails with a message that says how to get one.
+// Two kinds: tests run in the headless shell, as Playwright's own tests do (the full browser's
+// headless mode stopped drawing frames for good in a few tests of every full run, and
+// Playwright waits for frames before every click); benches and Lighthouse measure the full browser, as a
+// student runs it. Order: CHROME_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, Playwright's cache,
+// the system's packages. Run as a script with --install (and --browser for the full one), it
+// installs Debian's package when none is found and we are root on Linux, or fails with a
+// message that says how to get one.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Per kind: Playwright's cache folders and the binaries inside, Debian's package, system paths. */
+const KINDS = {
+  'headless-shell': {
+    cachePrefix: 'chromium_headless_shell',
+    cacheBinaries: [
+      'chrome-headless-shell-linux64/chrome-headless-shell',
+      'chrome-linux/headless_shell',
+    ],
+    debianPackage: 'chromium-headless-shell',
+    systemPaths: ['/usr/bin/chromium-headless-shell'],
+  },
+  browser: {
+    cachePrefix: 'chromium-',
+    cacheBinaries: ['chrome-linux64/chrome', 'chrome-linux/chrome'],
+    debianPackage: 'chromium',
+    systemPaths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  },
+};
 
 function runs(candidate) {
   try {
@@ -17,40 +40,37 @@ function runs(candidate) {
   }
 }
 
-function playwrightCacheCandidates() {
+function playwrightCacheCandidates({ cachePrefix, cacheBinaries }) {
   const cache =
     process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), '.cache', 'ms-playwright');
   if (!fs.existsSync(cache)) return [];
   return fs
     .readdirSync(cache)
-    .filter((dir) => dir.startsWith('chromium'))
+    .filter((dir) => dir.startsWith(cachePrefix))
     .sort()
     .reverse()
-    .flatMap((dir) => [
-      path.join(cache, dir, 'chrome-linux64', 'chrome'),
-      path.join(cache, dir, 'chrome-linux', 'chrome'),
-      path.join(cache, dir, 'chrome-linux', 'headless_shell'),
-    ]);
+    .flatMap((dir) => cacheBinaries.map((binary) => path.join(cache, dir, binary)));
 }
 
-/** The first Chromium that runs, or undefined. */
-export function findChromium() {
+/**
+ * The first Chromium of `kind` that runs, or undefined. Unless told not to fall back, tests take
+ * the full browser where no headless shell is found (a developer's own Chrome, say).
+ */
+export function findChromium(kind = 'browser', { fallBack = true } = {}) {
+  const kinds = [KINDS[kind], ...(kind === 'headless-shell' && fallBack ? [KINDS.browser] : [])];
   const candidates = [
     process.env.CHROME_PATH,
     process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
-    ...playwrightCacheCandidates(),
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
+    ...kinds.flatMap((k) => [...playwrightCacheCandidates(k), ...k.systemPaths]),
   ].filter(Boolean);
   return candidates.find((candidate) => fs.existsSync(candidate) && runs(candidate));
 }
 
-function installDebianChromium() {
-  console.log("No Chromium found: installing Debian's chromium package (apt-get)...");
+function installDebianPackage(name) {
+  console.log(`Installing Debian's ${name} package (apt-get)...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', name], {
     stdio: 'inherit',
     env,
   });
@@ -58,16 +78,18 @@ function installDebianChromium() {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);
 if (isMain) {
-  let found = findChromium();
-  if (!found && process.argv.includes('--install')) {
-    if (process.platform === 'linux' && process.getuid?.() === 0) {
-      installDebianChromium();
-      found = findChromium();
-    }
+  const kind = process.argv.includes('--browser') ? 'browser' : 'headless-shell';
+  // Tests get the headless shell installed even where a full browser is already there.
+  let found = findChromium(kind, { fallBack: false });
+  const canInstall = process.platform === 'linux' && process.getuid?.() === 0;
+  if (!found && process.argv.includes('--install') && canInstall) {
+    installDebianPackage(KINDS[kind].debianPackage);
+    found = findChromium(kind, { fallBack: false });
   }
+  found ??= findChromium(kind);
   if (!found) {
     console.error(
-      'No runnable Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
+      `No runnable Chromium found. Install one (Debian/Ubuntu: \`sudo apt-get install ${KINDS[kind].debianPackage}\`), ` +
         'or point CHROME_PATH at a Chrome or Chromium binary, then run the tests again.',
     );
     process.exit(1);
