@@ -1,17 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
+import { holdChunk } from './support/hold-chunk';
 import { hydrateAllIslands } from './support/islands';
-
-/** Holds back the built chunk named `name` until the returned function lets it go. */
-async function holdChunk(page: Page, name: string): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 // Pages are prerendered HTML in which only islands (widgets, formulas, quizzes, the theme toggle
 // and progress) hydrate, lesson widgets and quizzes only as the reader nears them; live

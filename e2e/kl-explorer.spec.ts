@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { collectPageErrors } from './support/errors';
+import { holdChunk } from './support/hold-chunk';
 import { hydrateAllIslands } from './support/islands';
 
 const embed = '/embed/widgets/kl-explorer/';
@@ -139,17 +140,15 @@ test('"Descend" on reverse KL ends on the bump it starts nearer', async ({ page 
 test('"Stop" pressed before the animation code has arrived leaves Q where it was', async ({
   page,
 }) => {
-  // The buttons' animation code loads at the first press; here it takes a second to come.
-  await page.route(/\/assets\/animate-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await route.continue();
-  });
+  // The buttons' animation code loads at the first press; here it is held back until Stop.
+  const release = await holdChunk(page, 'animate');
   await page.goto(`${embed}?mu=1.2&sigma=1&dir=reverse`);
-  const arrived = page.waitForResponse(/\/assets\/animate-[\w-]+\.js$/);
   await page.getByRole('button', { name: 'Descend' }).click();
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByRole('button', { name: 'Descend' })).toBeVisible();
   // Once the code has arrived (and a frame later), Q has not moved.
+  const arrived = page.waitForResponse(/\/assets\/animate-[\w-]+\.js$/);
+  release();
   await arrived;
   await page.evaluate(() => new Promise(requestAnimationFrame));
   expect(await valueOf(page, 'Q mean')).toBe(1.2);
