@@ -14,7 +14,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await hydrateAllIslands(page);
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, colorScheme);
     });
   }
 }

@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the open dialog (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openLessonDialog(page);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, colorScheme);
   });
 }
 

@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await offlineReady(page);
     await context.setOffline(true);
     await expect(page.getByText('Offline: everything here still works')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, colorScheme);
   });
 }
 

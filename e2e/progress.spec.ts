@@ -258,11 +258,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await loaded(page);
     await expect(page.getByText('could not be read')).toBeVisible();
     await page.getByRole('button', { name: 'Export progress' }).focus();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, colorScheme);
     await page.goto(lesson);
     await loaded(page);
     await solveTwoCoins(page);
     await page.getByRole('button', { name: 'Reset this lesson' }).click();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, colorScheme);
   });
 }

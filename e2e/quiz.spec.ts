@@ -209,7 +209,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .getByRole('button', { name: /Show a hint/ })
       .click();
     await expect(question(page, 'friends-code').locator('.katex').first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, colorScheme);
   });
 }
 

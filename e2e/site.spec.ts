@@ -7,23 +7,16 @@ import { builtRoutes } from './support/routes';
 const routes = builtRoutes();
 const lessons = routes.filter((route) => route.startsWith('/lessons/'));
 
-for (const route of routes) {
-  test(`${route} loads from the built site, hydrates, and logs no error`, async ({ page }) => {
-    test.setTimeout(60_000);
-    const errors = collectPageErrors(page);
-    await page.goto(route);
-    await hydrateAllIslands(page);
-    expect(errors).toEqual([]);
-  });
-}
-
 /** A slider's value as assistive technology reads it. */
 const valueOf = async (slider: Locator) =>
   `${await slider.getAttribute('aria-valuenow')} ${await slider.getAttribute('aria-valuetext')}`;
 
 for (const route of routes) {
-  test(`every slider on ${route} answers the arrow keys`, async ({ page }) => {
+  test(`${route} hydrates without an error, and its sliders answer the arrow keys`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
+    const errors = collectPageErrors(page);
     await page.goto(route);
     await hydrateAllIslands(page);
     const sliders = page.locator('[role="slider"]:not([aria-disabled="true"])');
@@ -37,6 +30,7 @@ for (const route of routes) {
       const label = (await slider.getAttribute('aria-label')) ?? (await slider.textContent());
       expect(await valueOf(slider), `${label} on ${route}`).not.toBe(before);
     }
+    expect(errors).toEqual([]);
   });
 }
 
