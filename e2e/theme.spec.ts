@@ -55,3 +55,16 @@ test('a corrupt stored setting falls back to the system theme', async ({ page })
     'true',
   );
 });
+
+test('an embedded page, which has no toggle, follows the system while it is open', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/embed/lessons/entropy/');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+});
