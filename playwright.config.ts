@@ -30,11 +30,12 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
-  // Now and then a page never passes Playwright's check that an element is stable before a click
-  // (it compares the element's box over animation frames): about one test in four hundred, each
-  // time a different one that passes on every rerun, in both Chromium builds (issue 11 notes).
-  // A failed test gets one more try in a fresh browser; one that fails twice fails the run, and
-  // the list reporter names every test that passed only on its second try as flaky.
+  // Now and then a page stops drawing frames for good while its scripts still run (a trace shows
+  // it; issue 11 notes), so Playwright's check that an element is stable before a click (its box
+  // compared over animation frames) never passes: about one test in four hundred, a different
+  // one each run, in both Chromium builds. A failed test gets one more try in a fresh browser;
+  // one that fails twice fails the run, and the list reporter names a pass on the second try as
+  // flaky.
   retries: 1,
   reporter: 'list',
   use: {

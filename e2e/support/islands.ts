@@ -54,29 +54,6 @@ export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
     scripts.stop();
   }
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
-  await awaitAFrame(page);
-}
-
-/**
- * Gives the page a moment to draw a frame. Playwright waits for an element to be stable before it
- * clicks by polling animation frames, and clean-clone CI runs saw pages draw nothing for seconds
- * after every island had hydrated (issue 11 notes). A tab the browser treats as in the background
- * draws no frames, so after 5 s without one the tab is brought to the front again. It does not
- * fail: a test that reads the page needs no frame, and one that clicks still waits for its own
- * (a screenshot taken to force a frame hung as long as the stall did, in CI).
- */
-async function awaitAFrame(page: Page | Frame): Promise<void> {
-  const tab = 'bringToFront' in page ? page : page.page();
-  const drawsWithin = (ms: number) =>
-    page.evaluate(
-      (ms) =>
-        new Promise<boolean>((resolve) => {
-          requestAnimationFrame(() => resolve(true));
-          setTimeout(() => resolve(false), ms);
-        }),
-      ms,
-    );
-  if (!(await drawsWithin(5_000))) await tab.bringToFront();
 }
 
 /**
