@@ -155,6 +155,11 @@ test('the frame grows when a hint opens, and the host hears answers and progress
     'data-hydrated',
     '',
   );
+  // Sections skip layout until the page is idle (src/app/lay-out-sections.ts): measure once all
+  // have their true heights, or the frame can shrink under the test (seen in CI: 11517 to 11160).
+  await expect(
+    frame.locator('.lesson-body > section:not(.is-laid-out), .lesson-body [data-pending]'),
+  ).toHaveCount(0, { timeout: 15_000 });
   await expectSizedToContent(page, title, 'embed/lessons/');
   const before = (await heights(page, title, 'embed/lessons/')).outer;
 
