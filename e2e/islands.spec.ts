@@ -133,25 +133,63 @@ test('an answer typed before its question hydrates is kept and graded', async ({
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
 });
 
-test('Check pressed before the question’s code arrives leaves the page and the answer alone', async ({
+test('Check pressed before the question’s code arrives is graded once it has arrived', async ({
   page,
 }) => {
   // A slow connection: the question's code is held back until the test lets it go.
   const release = await holdChunk(page, 'NumericQuestion');
   await page.goto('/lessons/kl-divergence/');
   const question = page.locator('[data-question="from-the-gap"]');
-  await question.getByRole('textbox', { name: 'Answer' }).fill('0.123');
+  await question.getByRole('textbox', { name: 'Answer' }).fill('0.5');
   await question.getByRole('button', { name: 'Check' }).click();
   await page.keyboard.press('Enter');
-  // A native submission would have reloaded the page as ?answer=0.123, empty and at the top.
+  // A native submission would have reloaded the page as ?answer=0.5, empty and at the top.
   await expect(page).toHaveURL(/\/lessons\/kl-divergence\/$/);
-  await expect(question.getByRole('textbox', { name: 'Answer' })).toHaveValue('0.123');
+  await expect(question.getByRole('status')).not.toHaveAttribute('data-result');
   release();
+  await expect(question.getByRole('status')).toHaveAttribute('data-result', 'incorrect');
+  await expect(question.getByRole('textbox', { name: 'Answer' })).toHaveValue('0.5');
+  // Two presses while waiting (the button, then Enter) asked for one grade: a second wrong
+  // attempt would have offered the worked solution.
   await expect(
-    page.locator('entropic-island[data-hydrated] [data-question="from-the-gap"]'),
-  ).toHaveCount(1);
+    question.getByRole('button', { name: 'Show the worked solution' }),
+  ).not.toBeVisible();
+  await question.getByRole('textbox', { name: 'Answer' }).fill('0.123');
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
+});
+
+test('an option picked before the question’s code arrives stays picked and is graded', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'ChoiceQuestion');
+  await page.goto('/lessons/entropy/');
+  const question = page.locator('[data-question="most-uncertain"]');
+  // The second option, (0.4, 0.3, 0.3), is the right one.
+  const option = question.getByRole('radio').nth(1);
+  await option.check();
+  await question.getByRole('button', { name: 'Check' }).click();
+  release();
+  await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
+  await expect(option).toBeChecked();
+});
+
+test('a seeded question’s early Check is not graded against the numbers it then shows', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'NumericQuestion');
+  await page.goto('/lessons/entropy/');
+  const question = page.locator('[data-question="die-in-nats"]');
+  await question.getByRole('textbox', { name: 'Answer' }).fill('1.5');
+  await question.getByRole('button', { name: 'Check' }).click();
+  release();
+  await expect(
+    page.locator('entropic-island[data-hydrated] [data-question="die-in-nats"]'),
+  ).toHaveCount(1);
+  // The student's own numbers are showing now; the answer waits for a press made for them.
+  await expect(question.locator('.quiz-seed')).toBeVisible();
+  await expect(question.getByRole('status')).not.toHaveAttribute('data-result');
+  await expect(question.getByRole('textbox', { name: 'Answer' })).toHaveValue('1.5');
 });
 
 test('islands hydrate in document order, even when an earlier one’s code arrives last', async ({

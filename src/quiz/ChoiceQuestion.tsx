@@ -59,19 +59,14 @@ export function ChoiceQuestion({
   const resolved = useMemo(() => resolveOptions(options, outcome), [options, outcome]);
   const [showSolution, setShowSolution] = useState(false);
   const name = useId();
-  const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<GradeResult>();
   const [graded, setGraded] = useState<Set<number>>(new Set());
 
-  function toggle(i: number, on: boolean) {
-    const next = multiple ? new Set(chosen) : new Set<number>();
-    if (on) next.add(i);
-    else next.delete(i);
-    setChosen(next);
-  }
-
-  function check(event: FormEvent) {
+  function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Read from the options themselves: they are uncontrolled, so a pick made before the
+    // question hydrated stays picked (React would reset a controlled one to its empty state).
+    const chosen = new Set(new FormData(event.currentTarget).getAll(name).map(Number));
     const next = gradeChoice(resolved, chosen);
     setResult(next);
     setGraded(new Set(chosen));
@@ -153,12 +148,7 @@ export function ChoiceQuestion({
       <form className="quiz-choices" method="dialog" onSubmit={check}>
         {options.map((option, i) => (
           <label key={plainTextOf(option.label)} className="quiz-choice">
-            <input
-              type={multiple ? 'checkbox' : 'radio'}
-              name={name}
-              checked={chosen.has(i)}
-              onChange={(event) => toggle(i, event.target.checked)}
-            />
+            <input type={multiple ? 'checkbox' : 'radio'} name={name} value={i} />
             <RichText value={option.label} />
           </label>
         ))}

@@ -2,6 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { islandEntry, type IslandEntry, type IslandName } from './registry';
 import { onFirstInteraction } from '../first-interaction';
+import { keepEarlyPresses, markRooted, pressAgain } from './early-presses';
 import { preloadIslandChunks } from './preload-chunks';
 import type { LessonContextValue } from '../../quiz/lesson-context';
 
@@ -43,9 +44,13 @@ async function prepare({ element, entry }: Island) {
   // A URL with settings shows something other than the prerender: render it afresh.
   const fresh = entry.urlSearch === true && window.location.search !== '';
   if (entry.urlSearch) props.search = window.location.search;
+  const onCommit = () => {
+    element.setAttribute('data-hydrated', '');
+    pressAgain(element);
+  };
   const app = (
     <StrictMode>
-      <Hydrated onCommit={() => element.setAttribute('data-hydrated', '')}>
+      <Hydrated onCommit={onCommit}>
         {await withLesson(element.dataset.lesson, <Component {...props}>{children}</Component>)}
       </Hydrated>
     </StrictMode>
@@ -95,6 +100,7 @@ async function hydrate(batch: Island[]): Promise<void> {
         continue;
       }
       const { element, app, fresh, options } = result.value;
+      markRooted(element);
       if (fresh) {
         element.replaceChildren();
         createRoot(element, options).render(app);
@@ -119,6 +125,7 @@ async function hydrate(batch: Island[]): Promise<void> {
  * `near` island above it too (in order), since a quiz may read a widget further up.
  */
 export async function hydrateIslands(): Promise<void> {
+  keepEarlyPresses();
   const all = [...document.querySelectorAll<HTMLElement>('entropic-island')].map((element) => {
     return { element, entry: islandEntry(element.dataset.island as IslandName) };
   });
