@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/errors';
 import { holdChunk } from './support/hold-chunk';
 import { hydrateAllIslands } from './support/islands';
@@ -133,13 +133,25 @@ test('an answer typed before its question hydrates is kept and graded', async ({
   await expect(question.getByRole('status')).toHaveAttribute('data-result', 'correct');
 });
 
+/**
+ * Opens `lesson` on a slow connection: the code of `kind` questions is held back until the test
+ * lets it go. Gives the question `id` and the function that lets its code through.
+ */
+async function withQuestionCodeHeld(page: Page, kind: string, lesson: string, id: string) {
+  const release = await holdChunk(page, kind);
+  await page.goto(lesson);
+  return { question: page.locator(`[data-question="${id}"]`), release };
+}
+
 test('Check pressed before the question’s code arrives is graded once it has arrived', async ({
   page,
 }) => {
-  // A slow connection: the question's code is held back until the test lets it go.
-  const release = await holdChunk(page, 'NumericQuestion');
-  await page.goto('/lessons/kl-divergence/');
-  const question = page.locator('[data-question="from-the-gap"]');
+  const { question, release } = await withQuestionCodeHeld(
+    page,
+    'NumericQuestion',
+    '/lessons/kl-divergence/',
+    'from-the-gap',
+  );
   await question.getByRole('textbox', { name: 'Answer' }).fill('0.5');
   await question.getByRole('button', { name: 'Check' }).click();
   await page.keyboard.press('Enter');
@@ -162,9 +174,12 @@ test('Check pressed before the question’s code arrives is graded once it has a
 test('an option picked before the question’s code arrives stays picked and is graded', async ({
   page,
 }) => {
-  const release = await holdChunk(page, 'ChoiceQuestion');
-  await page.goto('/lessons/entropy/');
-  const question = page.locator('[data-question="most-uncertain"]');
+  const { question, release } = await withQuestionCodeHeld(
+    page,
+    'ChoiceQuestion',
+    '/lessons/entropy/',
+    'most-uncertain',
+  );
   // The second option, (0.4, 0.3, 0.3), is the right one.
   const option = question.getByRole('radio').nth(1);
   await option.check();
@@ -177,9 +192,12 @@ test('an option picked before the question’s code arrives stays picked and is 
 test('a seeded question’s early Check is not graded against the numbers it then shows', async ({
   page,
 }) => {
-  const release = await holdChunk(page, 'NumericQuestion');
-  await page.goto('/lessons/entropy/');
-  const question = page.locator('[data-question="die-in-nats"]');
+  const { question, release } = await withQuestionCodeHeld(
+    page,
+    'NumericQuestion',
+    '/lessons/entropy/',
+    'die-in-nats',
+  );
   await question.getByRole('textbox', { name: 'Answer' }).fill('1.5');
   await question.getByRole('button', { name: 'Check' }).click();
   release();

@@ -69,7 +69,7 @@ export function ChoiceQuestion({
     const chosen = new Set(new FormData(event.currentTarget).getAll(name).map(Number));
     const next = gradeChoice(resolved, chosen);
     setResult(next);
-    setGraded(new Set(chosen));
+    setGraded(chosen);
     if (next !== 'invalid') record(next);
   }
 
