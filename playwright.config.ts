@@ -44,7 +44,13 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
-    { name: 'site', testIgnore: /sub-path/, use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    // A project's testIgnore replaces the one above: benches (and their unit tests, run by
+    // Vitest) stay out here too.
+    {
+      name: 'site',
+      testIgnore: [/sub-path/, /bench\//],
+      use: { baseURL: `http://127.0.0.1:${sitePort}` },
+    },
     {
       name: 'sub-path',
       testMatch: /sub-path/,

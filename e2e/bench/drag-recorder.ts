@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { traceRenderWork, type RenderWork } from './render-work';
 
 /** What one measured drag cost, from the page's own clocks. */
 export interface DragFigures {
@@ -12,6 +13,8 @@ export interface DragFigures {
   /** requestAnimationFrame intervals, and those over 25 ms (a frame missed at 60 Hz). */
   frames: number;
   droppedFrames: number;
+  /** The rendering work per move, counted in the warm-up drag (see RenderWork). */
+  work: RenderWork;
 }
 
 const MOVES = 200;
@@ -31,7 +34,8 @@ export interface DragPath {
 /**
  * Drags `target` (by default from near its bottom to near its top; see DragPath) in 200 small steps, with the CPU slowed
  * 4x, and reads Long Animation Frames and rAF intervals inside the page (method in
- * shared/measuring.md). A warm-up drag first, so compilation is not counted.
+ * shared/measuring.md). A warm-up drag first, so compilation is not timed; it is traced instead,
+ * for the rendering work per move, which tracing does not change.
  */
 export async function measureDrag(
   page: Page,
@@ -66,7 +70,7 @@ export async function measureDrag(
     };
   }
 
-  await drag();
+  const work = await traceRenderWork(page, drag, MOVES);
   const recorder = await page.evaluateHandle(() => {
     const blocking: number[] = [];
     const intervals: number[] = [];
@@ -101,7 +105,7 @@ export async function measureDrag(
   const page_ = await recorder.evaluate((r) => r.stop());
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
-  return { ...moves, ...page_ };
+  return { ...moves, ...page_, work };
 }
 
 /**
@@ -149,6 +153,15 @@ function row(name: string, f: DragFigures) {
   ].join('');
 }
 
+/** The median work per move over the rounds (the rounds differ only where a move coalesced). */
+function workRow(name: string, rounds: DragFigures[]) {
+  const of = (key: keyof RenderWork) => median(rounds.map((f) => f.work[key])).toFixed(1);
+  return (
+    `  ${name}: ${of('relaidOut')} objects laid out, ${of('restyled')} elements restyled, ` +
+    `${of('textShaped')} text runs shaped, ${of('layersPainted')} layers painted`
+  );
+}
+
 /**
  * The bench's printed table: each round of the baseline and the widget, and the median ratio
  * beside the budget (issue 11): no long or dropped frames, and per move at most `budget` times
@@ -178,5 +191,8 @@ export function dragReport(
     `median p95 round trip, widget - bare: ${lag.toFixed(1)} ms   guide: within a frame (${FRAME_MS.toFixed(1)} ms)   ${verdict(lag <= FRAME_MS)}`,
     `long animation frames (all rounds): ${sum('longFrames')}   budget 0   ${verdict(sum('longFrames') === 0)}`,
     `dropped frames (all rounds): ${sum('droppedFrames')}   budget 0   ${verdict(sum('droppedFrames') === 0)}`,
+    `rendering work per move (Chromium's trace of the warm-up drag; the same in every run, unlike the times):`,
+    workRow('bare React', bare),
+    workRow(widget, rounds),
   ].join('\n');
 }
