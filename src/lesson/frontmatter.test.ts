@@ -37,6 +37,8 @@ describe('lessonFrontmatterSchema', () => {
     ['concepts', { concepts: [] }],
     ['prerequisites', { prerequisites: ['Not A Slug'] }],
     ['summary', { summary: 'x'.repeat(301) }],
+    ['summary', { summary: "A language model's perplexity" }],
+    ['title', { title: 'The "surprise" of an outcome' }],
   ])('rejects a bad %s and names it in the issue path', (field, patch) => {
     expect(firstIssue({ ...valid, ...patch })?.path[0]).toBe(field);
   });
