@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pictureExtent } from './Readout';
+import { klLabelPlace, pictureExtent } from './Readout';
 
 describe('pictureExtent (the readout picture axis)', () => {
   it('reaches a quarter past log n while H(P,Q) fits', () => {
@@ -16,5 +16,20 @@ describe('pictureExtent (the readout picture axis)', () => {
 
   it('stays at its base when H(P,Q) is infinite (the band then runs to the end)', () => {
     expect(pictureExtent(1, Infinity)).toBe(1.25);
+  });
+});
+
+describe('klLabelPlace (the band label, in picture units; the label needs 70)', () => {
+  it('sits beside the band while the picture has room to its right', () => {
+    expect(klLabelPlace(150, 200, 308)).toEqual({ x: 205, anchor: 'start', inside: false });
+  });
+
+  it('moves inside the band, against its right end, when the band is wide enough', () => {
+    expect(klLabelPlace(120, 260, 308)).toEqual({ x: 255, anchor: 'end', inside: true });
+  });
+
+  it('otherwise sits in the H(P) bar just left of a narrow band, never across both', () => {
+    // The playground's default: H(P) = 1 bit, H(P,Q) = 1.126 bits on a 1.25-bit axis.
+    expect(klLabelPlace(258, 283.2, 308)).toEqual({ x: 253, anchor: 'end', inside: true });
   });
 });

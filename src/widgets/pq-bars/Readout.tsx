@@ -11,7 +11,7 @@ const LEFT = 58;
 const RIGHT = 12;
 const BAR = 22;
 const GAP = 8;
-/** Room a "D = 0.737" label needs beside the band before it moves inside it. */
+/** Room a "D = 0.737" label needs, with its 5-unit gap to the band. */
 const KL_LABEL = 70;
 
 interface ReadoutProps {
@@ -33,6 +33,26 @@ export function pictureExtent(maxEntropy: number, crossEntropy: number): number 
   let extent = maxEntropy * 1.25 || 1;
   while (Number.isFinite(crossEntropy) && crossEntropy > extent) extent *= 2;
   return extent;
+}
+
+/** Where the band's "D = ..." label goes: its x, which way it runs from there, and on what. */
+export interface KLLabelPlace {
+  x: number;
+  anchor: 'start' | 'end';
+  /** Over a filled bar (drawn in the surface colour), not beside it. */
+  inside: boolean;
+}
+
+/**
+ * The KL band's label, from the band's two ends (`from` = H(P), `to` = H(P,Q), in picture
+ * units): beside the band while the picture has room to its right, else inside the band when
+ * the band is wide enough, else inside the H(P) part just left of the band. Never across the
+ * edge between two fills, where half of it would sit on each colour.
+ */
+export function klLabelPlace(from: number, to: number, right: number): KLLabelPlace {
+  if (right - to >= KL_LABEL) return { x: to + 5, anchor: 'start', inside: false };
+  if (to - from >= KL_LABEL) return { x: to - 5, anchor: 'end', inside: true };
+  return { x: from - 5, anchor: 'end', inside: true };
 }
 
 /**
@@ -57,8 +77,7 @@ export function Readout({ metrics, unit, maxEntropy, labels, showQ }: ReadoutPro
   const end = infinite ? WIDTH - RIGHT : x(crossEntropy);
   const row2 = BAR + GAP;
   const axisY = 2 * BAR + GAP + 6;
-  // The band's value beside it while there is room, else inside its right end.
-  const outside = WIDTH - RIGHT - end >= KL_LABEL;
+  const label = klLabelPlace(x(entropy), end, WIDTH - RIGHT);
   return (
     <div className="pq-readout">
       <ReadoutRow name="H(P), entropy" metric="entropy" value={entropy} unit={unit} />
@@ -103,11 +122,11 @@ export function Readout({ metrics, unit, maxEntropy, labels, showQ }: ReadoutPro
           height={BAR}
         />
         <text
-          className={`readout-kl-label${outside ? '' : ' is-inside'}`}
-          x={outside ? end + 5 : end - 5}
+          className={`readout-kl-label${label.inside ? ' is-inside' : ''}`}
+          x={label.x}
           y={row2 + BAR / 2}
           dy="0.35em"
-          textAnchor={outside ? 'start' : 'end'}
+          textAnchor={label.anchor}
         >
           {`D = ${infinite ? '∞' : formatNumber(klDivergence)}`}
         </text>
