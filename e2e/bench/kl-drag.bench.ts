@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
+import { alternateWithBare, measureDrag } from './drag-recorder';
+import { dragReport } from './drag-report';
 import { LANDSCAPE_MEASURE, LEVELS } from '../../src/widgets/kl-explorer/landscape-protocol';
 
 const embed = '/embed/widgets/kl-explorer/';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
+import { alternateWithBare, measureDrag } from './drag-recorder';
+import { dragReport } from './drag-report';
 
 // A bench, not a test: it prints figures and asserts only that the drags really moved the bars.
 test('P/Q widget: 200-step drag of a Q bar at 4x CPU slowdown, against a bare React drag', async ({

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
+import { alternateWithBare, measureDrag } from './drag-recorder';
+import { dragReport } from './drag-report';
 
 // A bench, not a test: it prints figures and asserts only that the drag really moved the logit.
 test('Logits to loss: 200-step drag of a logit at 4x CPU slowdown, against a bare React drag', async ({

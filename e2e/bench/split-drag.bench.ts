@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hydrateAllIslands } from '../support/islands';
-import { alternateWithBare, dragReport, measureDrag } from './drag-recorder';
+import { alternateWithBare, measureDrag } from './drag-recorder';
+import { dragReport } from './drag-report';
 
 // A bench, not a test: it prints figures and asserts only that the drags moved the threshold.
 test('split: 200-step drag of the threshold at 4x CPU slowdown, against a bare React drag', async ({
