@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './matchers';
 import { crossEntropy, entropy, jsDivergence, klDivergence, klFromEntropies } from './discrete';
+import { generatedDistribution } from './discrete.fixtures';
 
 /**
  * Reference values: mpmath 1.3 at 40 significant digits from the exact values of the double inputs
@@ -204,24 +205,12 @@ describe('conventions', () => {
   });
 });
 
-/** w_i = 1 + (i * multiplier mod modulus), divided by their (exact, integer) total. */
-function generated(n: number, multiplier: number, modulus: number): Float64Array {
-  const w = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    w[i] = 1 + ((i * multiplier) % modulus);
-    total += w[i]!;
-  }
-  for (let i = 0; i < n; i++) w[i] = w[i]! / total;
-  return w;
-}
-
 describe('many outcomes', () => {
-  // The same doubles in Python: [w / sum(w) for w in (1 + (i * m) % k for i in range(n))] (integer
-  // totals are exact and IEEE division is correctly rounded in both languages), then mpmath as above.
+  // The same doubles built in Python (discrete.fixtures.ts; integer totals are exact and IEEE
+  // division is correctly rounded in both languages), then mpmath as above.
   it('n = 1000: relative error <= 1e-12', () => {
-    const p = generated(1000, 7919, 10007);
-    const q = generated(1000, 104729, 9973);
+    const p = generatedDistribution(1000, 7919, 10007);
+    const q = generatedDistribution(1000, 104729, 9973);
     expect(entropy(p)).toBeRelativelyClose(6.714602612602225, 1e-12);
     expect(crossEntropy(p, q)).toBeRelativelyClose(7.262077544024244, 1e-12);
     expect(klDivergence(p, q)).toBeRelativelyClose(0.5474749314220184, 1e-12);
@@ -229,8 +218,8 @@ describe('many outcomes', () => {
   });
 
   it('n = 10^6: relative error <= 1e-10', () => {
-    const p = generated(1_000_000, 7919, 10007);
-    const q = generated(1_000_000, 104729, 9973);
+    const p = generatedDistribution(1_000_000, 7919, 10007);
+    const q = generatedDistribution(1_000_000, 104729, 9973);
     expect(entropy(p)).toBeRelativelyClose(13.62241394529068, 1e-10);
     expect(crossEntropy(p, q)).toBeRelativelyClose(14.12194394124011, 1e-10);
     expect(klDivergence(p, q)).toBeRelativelyClose(0.49952999594943037, 1e-10);

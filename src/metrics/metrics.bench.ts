@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { bestReverseFits, entropy, forwardKl, klDivergence, reverseKl } from './index';
 import type { Gaussian } from './index';
+import { generatedDistribution } from './discrete.fixtures';
 
 /**
  * The three speed targets of the metrics module (run: npx vitest bench --run src/metrics).
@@ -9,19 +10,8 @@ import type { Gaussian } from './index';
  * two-component P <= 20 ms. Read the "mean" column (milliseconds).
  */
 
-function distribution(n: number, multiplier: number, modulus: number): Float64Array {
-  const w = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    w[i] = 1 + ((i * multiplier) % modulus);
-    total += w[i]!;
-  }
-  for (let i = 0; i < n; i++) w[i] = w[i]! / total;
-  return w;
-}
-
-const p = distribution(1_000_000, 7919, 10007);
-const q = distribution(1_000_000, 104729, 9973);
+const p = generatedDistribution(1_000_000, 7919, 10007);
+const q = generatedDistribution(1_000_000, 104729, 9973);
 
 describe('10^6 outcomes (target <= 15 ms each)', () => {
   bench('entropy', () => {
