@@ -8,9 +8,9 @@ import { build, resolveConfig } from 'vite';
 import { withCsp } from './csp.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
-import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
+import { assetsFor, criticalCssInliner, fillTemplate, pageTemplate } from './page-assets.mjs';
 import { buildScormPackages } from './scorm-packages.mjs';
-import { textFacesToHead } from './text-faces.mjs';
+import { moveTextFaces } from './text-faces.mjs';
 
 // Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
 // development and the bundle gets React's development build.
@@ -40,18 +40,18 @@ const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).
 const template = pageTemplate(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-const textFaces = textFacesToHead(outDir, manifest, base);
+const textFaces = moveTextFaces(outDir, manifest, base);
 
 const beasties = criticalCssInliner(outDir, base);
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
-  const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, base, page.islands)].join(
+  const head = [page.headHtml, ...textFaces.head, ...assetsFor(manifest, base, page.islands)].join(
     '\n    ',
   );
   const html = withCsp(
     await beasties.process(
-      template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
+      fillTemplate(template, { head, bodyStart: textFaces.body.join(''), content: page.html }),
     ),
   );
   const relative = route.slice(base.length);

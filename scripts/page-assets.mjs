@@ -52,6 +52,14 @@ export function pageTemplate(html) {
   return html.replace('<script type="module"', '<script type="module" fetchpriority="low"');
 }
 
+/** One page from the template: its head tags, the tags that open its body, and its content. */
+export function fillTemplate(template, { head, bodyStart, content }) {
+  return template
+    .replace('<!--app-head-->', head)
+    .replace('<!--app-body-->', bodyStart)
+    .replace('<!--app-html-->', content);
+}
+
 /**
  * What inlines each page's critical CSS (the site's and the packages' builds alike): the rules
  * the page needs to paint go inline, the rest loads without blocking the first paint. Theme

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
 import { withCsp } from './csp.mjs';
-import { assetsFor, criticalCssInliner, pageTemplate } from './page-assets.mjs';
-import { textFacesToHead } from './text-faces.mjs';
+import { assetsFor, criticalCssInliner, fillTemplate, pageTemplate } from './page-assets.mjs';
+import { moveTextFaces } from './text-faces.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
 function filesUnder(dir, prefix = '') {
@@ -62,7 +62,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   });
   const manifestFile = path.join(workDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  const textFaces = textFacesToHead(workDir, manifest, './');
+  const textFaces = moveTextFaces(workDir, manifest, './');
   const template = packageTemplate(fs.readFileSync(path.join(workDir, 'index.html'), 'utf8'));
   fs.rmSync(path.join(workDir, '.vite'), { recursive: true });
   fs.rmSync(path.join(workDir, 'index.html'));
@@ -76,11 +76,13 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   const written = [];
   for (const lesson of server.packageLessons()) {
     const page = await server.renderPackagePage(lesson.slug);
-    const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, './', page.islands)].join(
-      '\n    ',
-    );
+    const head = [
+      page.headHtml,
+      ...textFaces.head,
+      ...assetsFor(manifest, './', page.islands),
+    ].join('\n    ');
     const html = await beasties.process(
-      template.replace('<!--app-head-->', head).replace('<!--app-html-->', page.html),
+      fillTemplate(template, { head, bodyStart: textFaces.body.join(''), content: page.html }),
     );
     for (const { version } of server.packageVersions) {
       // The tag that tells the page it is in a package, of which version, for which questions.
