@@ -1,4 +1,4 @@
-// The text face of every page's first screen, declared in its head and preloaded from its body.
+// The text faces of every page's first screen, declared in its head; the serif preloaded from the body.
 import fs from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
@@ -23,14 +23,26 @@ import postcss from 'postcss';
  * 1.2 s instead of 0.25 s; issue 11 notes). From the body the file is fetched as early (the
  * preload scanner reads ahead) and blocks nothing; held back 60 to 800 ms, no page shifted.
  *
- * Inter (interface, titles) is not preloaded: its 48 KB before the first paint cost 0.35 s of
- * Lighthouse's simulated LCP, and the home page's score fell to 99; the serif's 26 KB do not
- * (and a lesson fetches them for its formulas anyway). Italic and bold are rarer on a first
- * screen.
+ * Inter (interface, titles) is declared in the head too, but not preloaded: its 48 KB before the
+ * first paint cost 0.35 s of Lighthouse's simulated LCP, and the home page's score fell to 99; the
+ * serif's 26 KB do not (and a lesson fetches them for its formulas anyway). Met only in the
+ * stylesheet, after the first paint, it made every run of interface text be shaped again when
+ * that arrived: one 40-45 ms task on a lesson, four times that on a slow phone (Lighthouse's
+ * blocking time on a copy of the entropy lesson: 221-436 ms with it there, 39-120 ms with it in
+ * the head). Italic and bold serif are rarer on a first screen.
  */
-const TEXT_FACES = [
-  { family: 'Entropic Serif', source: 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.woff2' },
+const HEAD_FACES = [
+  {
+    family: 'Entropic Serif',
+    source: 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.woff2',
+    preload: true,
+  },
+  // Every unicode-range subset (Latin, Greek, ...): a page fetches only those its text uses.
+  { family: 'Inter Variable', preload: false },
 ];
+
+/** The serif's file: where the build put the fonts, and the one face every page preloads. */
+const SERIF = HEAD_FACES[0].source;
 
 /**
  * Takes the faces' rules out of the entry's stylesheet in `dir`, a fresh Vite build whose files
@@ -41,35 +53,44 @@ const TEXT_FACES = [
 export function moveTextFaces(dir, manifest, base) {
   const cssFile = path.join(dir, manifest['index.html'].css[0]);
   const css = postcss.parse(fs.readFileSync(cssFile, 'utf8'));
-  const faces = TEXT_FACES.map(({ family, source }) => {
-    const href = base + manifest[source].file;
-    const rule = fontFaceRule(css, family, path.basename(href));
-    if (!rule) throw new Error(`moveTextFaces: no @font-face for ${family} in ${cssFile}`);
-    rule.remove();
-    rule.walkDecls('src', (src) => {
-      src.value = src.value.replace(/url\([^)]*\)/, `url(${href})`);
-    });
-    return { href, rule: rule.toString() };
-  });
+  const fontDir = path.posix.dirname(manifest[SERIF].file);
+  // From the page, not the stylesheet: a relative URL (the packages' base) changes meaning.
+  const fromPage = (url) => `${base}${fontDir}/${path.posix.basename(url)}`;
+  const rules = [];
+  const preloads = [];
+  for (const { family, source, preload } of HEAD_FACES) {
+    const file = source && path.posix.basename(manifest[source].file);
+    const found = fontFaceRules(css, family, file);
+    if (found.length === 0)
+      throw new Error(`moveTextFaces: no @font-face for ${family} in ${cssFile}`);
+    for (const rule of found) {
+      rule.remove();
+      rule.walkDecls('src', (src) => {
+        src.value = src.value.replace(/url\(([^)]*)\)/g, (_, url) => `url(${fromPage(url)})`);
+      });
+      rules.push(rule.toString());
+    }
+    if (preload) preloads.push(fromPage(file));
+  }
   fs.writeFileSync(cssFile, css.toString());
   return {
-    head: [`<style>${faces.map(({ rule }) => rule).join('')}</style>`],
+    head: [`<style>${rules.join('')}</style>`],
     // Low priority, as the islands' code: the HTML and CSS come first, and a face that misses
     // the first paint is simply not used on this page.
-    body: faces.map(
-      ({ href }) =>
+    body: preloads.map(
+      (href) =>
         `<link rel="preload" as="font" type="font/woff2" fetchpriority="low" crossorigin href="${href}">`,
     ),
   };
 }
 
-/** The @font-face of `family` whose source is the built file `file`. */
-function fontFaceRule(css, family, file) {
-  let found;
+/** The @font-face rules of `family`: the one whose source is the built `file`, or all of them. */
+function fontFaceRules(css, family, file) {
+  const found = [];
   css.walkAtRules('font-face', (rule) => {
     const value = (prop) => rule.nodes.find((node) => node.prop === prop)?.value ?? '';
-    if (value('font-family').replace(/['"]/g, '') === family && value('src').includes(file))
-      found = rule;
+    if (value('font-family').replace(/['"]/g, '') !== family) return;
+    if (!file || value('src').includes(file)) found.push(rule);
   });
   return found;
 }
