@@ -46,13 +46,11 @@ const beasties = criticalCssInliner(outDir, base);
 
 for (const route of server.routePaths(base)) {
   const page = await server.render(route, base);
-  const head = [page.headHtml, ...textFaces.head, ...assetsFor(manifest, base, page.islands)].join(
+  const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, base, page.islands)].join(
     '\n    ',
   );
   const html = withCsp(
-    await beasties.process(
-      fillTemplate(template, { head, bodyStart: textFaces.body.join(''), content: page.html }),
-    ),
+    await beasties.process(fillTemplate(template, { head, content: page.html })),
   );
   const relative = route.slice(base.length);
   const file = relative.endsWith('.html')

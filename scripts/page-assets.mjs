@@ -52,12 +52,9 @@ export function pageTemplate(html) {
   return html.replace('<script type="module"', '<script type="module" fetchpriority="low"');
 }
 
-/** One page from the template: its head tags, the tags that open its body, and its content. */
-export function fillTemplate(template, { head, bodyStart, content }) {
-  return template
-    .replace('<!--app-head-->', head)
-    .replace('<!--app-body-->', bodyStart)
-    .replace('<!--app-html-->', content);
+/** One page from the template: its head tags and its content. */
+export function fillTemplate(template, { head, content }) {
+  return template.replace('<!--app-head-->', head).replace('<!--app-html-->', content);
 }
 
 /**

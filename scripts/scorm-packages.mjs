@@ -76,14 +76,10 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   const written = [];
   for (const lesson of server.packageLessons()) {
     const page = await server.renderPackagePage(lesson.slug);
-    const head = [
-      page.headHtml,
-      ...textFaces.head,
-      ...assetsFor(manifest, './', page.islands),
-    ].join('\n    ');
-    const html = await beasties.process(
-      fillTemplate(template, { head, bodyStart: textFaces.body.join(''), content: page.html }),
+    const head = [page.headHtml, ...textFaces, ...assetsFor(manifest, './', page.islands)].join(
+      '\n    ',
     );
+    const html = await beasties.process(fillTemplate(template, { head, content: page.html }));
     for (const { version } of server.packageVersions) {
       // The tag that tells the page it is in a package, of which version, for which questions.
       const launch = server.launchMeta({ version, slug: lesson.slug, questions: lesson.questions });

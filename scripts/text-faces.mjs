@@ -1,4 +1,4 @@
-// The text faces of every page's first screen, declared in its head; the serif preloaded from the body.
+// The text faces of every page's first screen, declared in its head; the serif also preloaded.
 import fs from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
@@ -16,12 +16,11 @@ import postcss from 'postcss';
  * second declaration, in the stylesheet, is a face of its own that loads (from the cache) after
  * the first paint and swaps in.
  *
- * The preload sits at the start of the body, not in the head: Chromium makes a font preload in
- * the head render-blocking, so the first paint waited for the serif (a page at phone size with
- * the file held back 400 ms painted at 452 ms instead of about 250), and in most Lighthouse runs
- * of a lesson the page drew nothing for a second after it had painted (first contentful paint
- * 1.2 s instead of 0.25 s; issue 11 notes). From the body the file is fetched as early (the
- * preload scanner reads ahead) and blocks nothing; held back 60 to 800 ms, no page shifted.
+ * The preload is in the head, where Chromium makes it render-blocking (for at most 100 ms after
+ * the body starts): that is what puts the serif on a first visit's first paint. Moved to the
+ * body it blocked nothing, but the file then came after the face's 100 ms block period and a
+ * student's first page was set in a local serif. The cost of the head: in most Lighthouse runs
+ * of a lesson the page draws nothing for about a second after it has painted (issue 11 notes).
  *
  * Inter (interface, titles) is declared in the head too, but not preloaded: its 48 KB before the
  * first paint cost 0.35 s of Lighthouse's simulated LCP, and the home page's score fell to 99; the
@@ -46,9 +45,9 @@ const SERIF = HEAD_FACES[0].source;
 
 /**
  * Takes the faces' rules out of the entry's stylesheet in `dir`, a fresh Vite build whose files
- * nothing has read yet, and returns the tags every page carries in its head (the rules) and at
- * the start of its body (the preloads), with URLs under `base`. The stylesheet keeps its name,
- * hashed from its content before the move: it still changes whenever that content does.
+ * nothing has read yet, and returns the head tags every page carries (the preloads and the
+ * rules), with URLs under `base`. The stylesheet keeps its name, hashed from its content before
+ * the move: it still changes whenever that content does.
  */
 export function moveTextFaces(dir, manifest, base) {
   const cssFile = path.join(dir, manifest['index.html'].css[0]);
@@ -73,15 +72,15 @@ export function moveTextFaces(dir, manifest, base) {
     if (preload) preloads.push(fromPage(file));
   }
   fs.writeFileSync(cssFile, css.toString());
-  return {
-    head: [`<style>${rules.join('')}</style>`],
+  return [
     // Low priority, as the islands' code: the HTML and CSS come first, and a face that misses
     // the first paint is simply not used on this page.
-    body: preloads.map(
+    ...preloads.map(
       (href) =>
         `<link rel="preload" as="font" type="font/woff2" fetchpriority="low" crossorigin href="${href}">`,
     ),
-  };
+    `<style>${rules.join('')}</style>`,
+  ];
 }
 
 /** The @font-face rules of `family`: the one whose source is the built `file`, or all of them. */
