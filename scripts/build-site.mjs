@@ -10,7 +10,7 @@ import { buildServiceWorker } from './service-worker.mjs';
 import { manifestPath } from './site-manifest.mjs';
 import { assetsFor, criticalCssInliner, fillTemplate, pageTemplate } from './page-assets.mjs';
 import { buildScormPackages } from './scorm-packages.mjs';
-import { moveTextFaces } from './text-faces.mjs';
+import { textFacesToHead } from './text-faces.mjs';
 
 // Vite's CLI does this for `vite build`; without it, loading the CSS config sets NODE_ENV to
 // development and the bundle gets React's development build.
@@ -40,7 +40,7 @@ const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).
 const template = pageTemplate(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 const manifestFile = path.join(outDir, '.vite', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-const textFaces = moveTextFaces(outDir, manifest, base);
+const textFaces = textFacesToHead(outDir, manifest, base);
 
 const beasties = criticalCssInliner(outDir, base);
 

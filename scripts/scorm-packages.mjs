@@ -8,7 +8,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
 import { withCsp } from './csp.mjs';
 import { assetsFor, criticalCssInliner, fillTemplate, pageTemplate } from './page-assets.mjs';
-import { moveTextFaces } from './text-faces.mjs';
+import { textFacesToHead } from './text-faces.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
 function filesUnder(dir, prefix = '') {
@@ -62,7 +62,7 @@ export async function buildScormPackages({ outDir, server, workDir }) {
   });
   const manifestFile = path.join(workDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  const textFaces = moveTextFaces(workDir, manifest, './');
+  const textFaces = textFacesToHead(workDir, manifest, './');
   const template = packageTemplate(fs.readFileSync(path.join(workDir, 'index.html'), 'utf8'));
   fs.rmSync(path.join(workDir, '.vite'), { recursive: true });
   fs.rmSync(path.join(workDir, 'index.html'));

@@ -49,7 +49,7 @@ const SERIF = HEAD_FACES[0].source;
  * rules), with URLs under `base`. The stylesheet keeps its name, hashed from its content before
  * the move: it still changes whenever that content does.
  */
-export function moveTextFaces(dir, manifest, base) {
+export function textFacesToHead(dir, manifest, base) {
   const cssFile = path.join(dir, manifest['index.html'].css[0]);
   const css = postcss.parse(fs.readFileSync(cssFile, 'utf8'));
   const fontDir = path.posix.dirname(manifest[SERIF].file);
@@ -61,7 +61,7 @@ export function moveTextFaces(dir, manifest, base) {
     const file = source && path.posix.basename(manifest[source].file);
     const found = fontFaceRules(css, family, file);
     if (found.length === 0)
-      throw new Error(`moveTextFaces: no @font-face for ${family} in ${cssFile}`);
+      throw new Error(`textFacesToHead: no @font-face for ${family} in ${cssFile}`);
     for (const rule of found) {
       rule.remove();
       rule.walkDecls('src', (src) => {
