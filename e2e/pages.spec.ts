@@ -53,6 +53,48 @@ test('a lesson arrives prerendered: text, typeset formulas and computed numbers 
   expect(html).not.toMatch(/katex[^"]*\.js/);
 });
 
+test('prose formulas wear KaTeX’s stylesheet: a subscript is set smaller than what it follows', async ({
+  page,
+}) => {
+  // Typeset at build by one KaTeX and styled by another's CSS, the classes no longer matched:
+  // log₂ came out with a full-size 2 and ≠ as “/=”.
+  await page.goto(entropy);
+  const formula = page
+    .locator('.katex')
+    .filter({ has: page.locator('annotation', { hasText: /^-\\log_2 p$/ }) })
+    .first();
+  const sizeOf = (text: string) =>
+    formula
+      .locator('.katex-html span', { hasText: new RegExp(`^${text}$`) })
+      .last()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await sizeOf('2')).toBeLessThan(0.8 * (await sizeOf('log')));
+});
+
+test('a full stop right after a formula never starts a line, at any width', async ({ page }) => {
+  // Chromium may break right after a formula even with no space there: this option once ended
+  // “… than X” with its full stop alone on the next line.
+  await page.goto('/lessons/mutual-information/');
+  const option = page.getByText('has many more values than', { exact: false });
+  const widths = await option.evaluate((label) => {
+    const stop = label.lastChild as Text;
+    const formulas = label.querySelectorAll('.katex-html');
+    const formula = formulas[formulas.length - 1]!;
+    const orphaned: number[] = [];
+    for (let width = 120; width <= 700; width += 2) {
+      label.style.display = 'inline-block';
+      label.style.width = `${width}px`;
+      const range = document.createRange();
+      range.setStart(stop, 0);
+      range.setEnd(stop, 1);
+      if (range.getBoundingClientRect().top >= formula.getBoundingClientRect().bottom)
+        orphaned.push(width);
+    }
+    return { orphaned, stop: stop.data };
+  });
+  expect(widths).toEqual({ orphaned: [], stop: '.' });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
