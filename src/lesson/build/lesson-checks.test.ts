@@ -103,6 +103,23 @@ describe('compiling one lesson', () => {
     expect(code).toContain('a = \\"b\\"');
   });
 
+  it('keeps text glued to a formula’s end on its line, and lets the formula break before that', async () => {
+    const code = String(await compileLesson('valid', '02-beta.mdx'));
+    const htmlOf = (tex: string) => {
+      const at = code.indexOf(`application/x-tex\\">${tex}</annotation>`);
+      expect(at).toBeGreaterThan(-1);
+      return code.slice(at, code.indexOf('__html', at + 1));
+    };
+    // Before an apostrophe and a full stop: glued. Before a space: not.
+    expect(htmlOf('P')).toContain('katex-glue');
+    expect(htmlOf('a = b')).toContain('katex-glue');
+    expect(htmlOf("f'(x)")).not.toContain('katex-glue');
+    // Only the last part is glued: "a =" may still end a line.
+    const twoParts = htmlOf('a = b');
+    expect(twoParts.match(/class=\\"katex-base\\"/g)).toHaveLength(2);
+    expect(twoParts.indexOf('katex-glue')).toBeGreaterThan(twoParts.indexOf('katex-base'));
+  });
+
   it('reports an unknown component with file and line', async () => {
     await expect(compileLesson('unknown-component', '01-alpha.mdx')).rejects.toThrow(
       `${rel('unknown-component', '01-alpha.mdx')}:15:1: unknown component <Metrc>`,
@@ -134,6 +151,9 @@ describe('compiling one lesson', () => {
     expect(code).toMatch(
       /feedback: \{\s*"text": "No: f is f.",\s*"html": "No: <code>f<\/code> is <span class=\\"katex\\">/,
     );
+    // The full stop after $f$ stays on the formula's line, as in the prose; "$p < q$ &" may break.
+    expect(code).toMatch(/is <span class=\\"katex\\">[^\n]*katex-glue[^\n]*<\/span>\."/);
+    expect(code).not.toMatch(/katex-glue[^\n]*&#x26; more/);
   });
 
   it('reports invalid TeX in a ChoiceQuestion option with file and line', async () => {

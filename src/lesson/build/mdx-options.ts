@@ -12,6 +12,7 @@ import remarkLessonChecks from './remark-lesson-checks.ts';
 import remarkComponentImports from './remark-component-imports.ts';
 import remarkChoiceRichText from './remark-choice-rich-text.ts';
 import rehypeKatexErrors from './rehype-katex-errors.ts';
+import rehypeMathGlue from './rehype-math-glue.ts';
 import rehypeMathHtml from './rehype-math-html.ts';
 import rehypeShiki from '@shikijs/rehype';
 import remarkCodeLens from './remark-code-lens.ts';
@@ -47,6 +48,7 @@ export const mdxOptions = {
     // Static formulas are typeset here, at build time: pages ship KaTeX's CSS, not its JS.
     [rehypeKatex, { strict: 'error' }],
     rehypeKatexErrors,
+    rehypeMathGlue,
     rehypeMathHtml,
     // Code is highlighted here too, at build: the page ships the coloured spans, no highlighter.
     [

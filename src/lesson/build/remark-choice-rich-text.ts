@@ -3,10 +3,12 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type { Node as EsNode, Property } from 'estree';
 import katex from 'katex';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit } from 'unist-util-visit';
 import { LessonError } from './lesson-error.ts';
+import rehypeMathGlue from './rehype-math-glue.ts';
 
 /** The option fields whose `$...$` math and `` `code` `` are typeset, like the prose around them. */
 const typesetKeys = new Set(['label', 'feedback']);
@@ -19,8 +21,9 @@ const inlineSpans = /\$([^$]+)\$|`([^`]+)`/g;
 
 /**
  * A text with `$...$` and `` `...` `` spans as HTML: the math typeset by KaTeX (with its MathML,
- * so screen readers read it), the code in `<code>` as in the prose, everything else escaped.
- * Throws KaTeX's error for invalid TeX.
+ * so screen readers read it), the code in `<code>` as in the prose, everything else escaped;
+ * text glued to a formula's end stays on its line, as in the prose. Throws KaTeX's error for
+ * invalid TeX.
  */
 export function typesetInline(text: string): string {
   const escape = (value: string) => toHtml({ type: 'text', value });
@@ -35,7 +38,9 @@ export function typesetInline(text: string): string {
         : `<code>${escape(code!)}</code>`;
     last = match.index + match[0].length;
   }
-  return html + escape(text.slice(last));
+  const tree = fromHtml(html + escape(text.slice(last)), { fragment: true });
+  rehypeMathGlue()(tree);
+  return toHtml(tree);
 }
 
 /** The text a student reads where HTML cannot go (an option quoted in feedback): delimiters dropped. */
