@@ -41,7 +41,7 @@ const neverNegative: Record<QuantityName, string> = {
   klDivergence:
     'single terms p(x) log(p(x)/q(x)) can be negative, but their total D(P‖Q) never is (Gibbs’ inequality)',
   jsDivergence: 'it is the average of two KL divergences, and neither is ever negative',
-  mutualInformation: 'it is a KL divergence, D(P_XY‖P_X P_Y), so it is never negative',
+  mutualInformation: 'it is a KL divergence, D(P(X,Y) ‖ P(X) P(Y)), so it is never negative',
   informationGain:
     'the children’s weighted entropy is never above the parent’s, so a split never loses information',
   gaussianKl: 'it is a KL divergence, so it is never negative (Gibbs’ inequality)',

@@ -29,7 +29,7 @@ export function JointReadout(props: { metrics: JointMetrics; unit: Unit; maxJoin
         unit={unit}
       />
       <ReadoutRow
-        name="D(P_XY‖P_X P_Y)"
+        name="D(P(X,Y) ‖ P(X) P(Y))"
         metric="klFromProduct"
         value={metrics.klFromProduct}
         unit={unit}

@@ -28,7 +28,7 @@ export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutPro
       {klDivergence !== undefined && scaledKl !== undefined ? (
         <>
           <ReadoutRow
-            name="D(teacher_T‖student_T)"
+            name="D(teacher ‖ student), both at T"
             metric="klDivergence"
             value={klDivergence}
             unit={unit}
