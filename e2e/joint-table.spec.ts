@@ -15,7 +15,7 @@ const cellValues = (page: Page) =>
     .getByRole('slider', { name: /^P\(/ })
     .evaluateAll((els) => els.map((el) => Number(el.getAttribute('aria-valuenow'))));
 
-test('the issue example reads H(X) 1, I(X;Y) 0.125 bits, as D(P_XY || P_X P_Y) too', async ({
+test('the issue example reads H(X) 1, I(X;Y) 0.125 bits, as D(P(X,Y) ‖ P(X) P(Y)) too', async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
@@ -59,6 +59,33 @@ test('keys raise one cell and rescale the others: uniform to 0.45 gives I = 0.03
   await expect(c).toHaveAttribute('aria-valuenow', '0');
   // One cell at 0: the others share everything equally (1/3 each).
   await expect(cell(page, 'P(dry, none)')).toHaveAttribute('aria-valuenow', '0.3333');
+});
+
+test('each cell’s value stays in its tile and clear of its grip, at every height', async ({
+  page,
+}) => {
+  // 4 x 4: the smallest tiles. A value once sat at the tile's middle and the grip crossed it.
+  const row = '0.0625,0.0625,0.0625,0.0625';
+  await open(page, `${embed}?joint=${[row, row, row, row].join(';')}`);
+  const c = cell(page, 'P(x1, y1)');
+  await c.focus();
+  await page.keyboard.press('Home');
+  for (let step = 0; step <= 10; step++) {
+    const clashes = await page.locator('.joint-cell').evaluateAll((cells) =>
+      cells.flatMap((el) => {
+        const box = (selector: string) => el.querySelector(selector)!.getBoundingClientRect();
+        const [value, grip, tile] = [box('.joint-value'), box('.joint-grip'), box('.joint-tile')];
+        const overlaps = value.bottom > grip.top && value.top < grip.bottom;
+        const outside = value.top < tile.top || value.bottom > tile.bottom;
+        return overlaps || outside
+          ? [`${el.getAttribute('aria-label')} at ${el.getAttribute('aria-valuenow')}`]
+          : [];
+      }),
+    );
+    expect(clashes).toEqual([]);
+    await page.keyboard.press('Shift+ArrowUp');
+  }
+  await expect(c).toHaveAttribute('aria-valuenow', '1');
 });
 
 test('dragging a tile with the mouse raises it; the table keeps summing to 1', async ({ page }) => {

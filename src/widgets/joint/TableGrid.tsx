@@ -8,6 +8,8 @@ import { gridLayout } from './grid-layout';
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
 /** A finger's hit area at a tile's top edge, in viewBox units: 44 px once the grid is 271 px wide. */
 const GRIP_HIT = 52;
+/** From the grip to the middle of a cell's value: half the grip, a gap, half the 12-unit text. */
+const LABEL_GAP = 11;
 
 export interface TableGridProps {
   joint: readonly (readonly number[])[];
@@ -135,16 +137,19 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                 width={cell}
                 at={fillTop}
                 hit={Math.min(GRIP_HIT, cell)}
-              />
-              <text
-                className="joint-value"
-                x={x0 + cell / 2}
-                y={y0 + cell / 2}
-                dy="0.35em"
-                textAnchor="middle"
               >
-                {formatProbability(value, 3)}
-              </text>
+                {/* Above the fill while the tile has room there, else just inside it: never
+                    under the grip, and moved by the grip's one transform. */}
+                <text
+                  className="joint-value"
+                  x={x0 + cell / 2}
+                  y={fillTop - LABEL_GAP - 6 >= y0 + 2 ? -LABEL_GAP : LABEL_GAP}
+                  dy="0.35em"
+                  textAnchor="middle"
+                >
+                  {formatProbability(value, 3)}
+                </text>
+              </BarGrip>
             </g>
           );
         }),

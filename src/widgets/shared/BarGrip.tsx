@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { grip } from './useSvgDrag';
 
 export interface BarGripProps {
@@ -10,14 +11,16 @@ export interface BarGripProps {
   at: number;
   /** The hit area's height: a finger's width at the chart's smallest size. */
   hit: number;
+  /** Drawn in the grip's frame (y = 0 is the bar's top edge), so it moves with the grip. */
+  children?: ReactNode;
 }
 
 /**
  * The handle on a draggable bar's top edge: a small visible grip, and the wider area a finger
  * may grab (the only part a touch drag starts on; see useSvgDrag). Both move as one group, so a
- * drag changes one attribute here, not two.
+ * drag changes one attribute here, not two; so does a label given as children.
  */
-export function BarGrip({ prefix, left, width, at, hit }: BarGripProps) {
+export function BarGrip({ prefix, left, width, at, hit, children }: BarGripProps) {
   return (
     <g transform={`translate(0 ${at})`}>
       <rect
@@ -36,6 +39,7 @@ export function BarGrip({ prefix, left, width, at, hit }: BarGripProps) {
         width={width}
         height={hit}
       />
+      {children}
     </g>
   );
 }
