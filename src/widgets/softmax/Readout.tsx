@@ -24,7 +24,7 @@ export function SoftmaxReadout({ metrics, unit, temperature }: SoftmaxReadoutPro
         value={entropy}
         unit={unit}
       />
-      <ReadoutRow name="Perplexity, e^(loss in nats)" metric="perplexity" value={perplexity} />
+      <ReadoutRow name="Perplexity, exp(loss in nats)" metric="perplexity" value={perplexity} />
       {klDivergence !== undefined && scaledKl !== undefined ? (
         <>
           <ReadoutRow

@@ -41,7 +41,7 @@ export function softmaxFormula(state: SoftmaxState): SoftmaxFormula {
       unit === 'nats'
         ? `\\ell = -\\ln q_y = \\ln \\sum_j e^{z_j/T} - \\dfrac{z_y}{T} = ${core} = ${slot(m.crossEntropy)}\\ \\text{nats}`
         : `\\ell = -\\log_2 q_y = \\dfrac{\\ln \\sum_j e^{z_j/T} - z_y/T}{\\ln 2} = \\dfrac{${core}}{\\ln 2} = ${slot(m.crossEntropy)}\\ \\text{bits}`;
-    text = `loss = −${logText} q(y) = (ln Σ e^(z/T) − z_y/T)${unit === 'bits' ? ' / ln 2' : ''} = (${formatNumber(lse)} − (${formatNumber(scaled)}))${unit === 'bits' ? ' / ln 2' : ''} = ${total} ${unit}`;
+    text = `loss = −${logText} q(y) = (ln Σ exp(z/T) − z_y/T)${unit === 'bits' ? ' / ln 2' : ''} = (${formatNumber(lse)} − (${formatNumber(scaled)}))${unit === 'bits' ? ' / ln 2' : ''} = ${total} ${unit}`;
   } else {
     // Each class's -log q from its log-probability: a class whose q underflows keeps its loss.
     const own = fromNats(-logQ[target]!, unit);
