@@ -8,8 +8,10 @@ import { gridLayout } from './grid-layout';
 const probabilityRange = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
 /** A finger's hit area at a tile's top edge, in viewBox units: 44 px once the grid is 271 px wide. */
 const GRIP_HIT = 52;
-/** From the grip to the middle of a cell's value: half the grip, a gap, half the 12-unit text. */
-const LABEL_GAP = 11;
+/** Half a cell value's 12-unit text. */
+const HALF_TEXT = 6;
+/** From the grip to the middle of a cell's value: half the grip, a gap, half the text. */
+const LABEL_GAP = 3 + 2 + HALF_TEXT;
 
 export interface TableGridProps {
   joint: readonly (readonly number[])[];
@@ -143,7 +145,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                 <text
                   className="joint-value"
                   x={x0 + cell / 2}
-                  y={fillTop - LABEL_GAP - 6 >= y0 + 2 ? -LABEL_GAP : LABEL_GAP}
+                  y={fillTop - LABEL_GAP - HALF_TEXT >= y0 + 2 ? -LABEL_GAP : LABEL_GAP}
                   dy="0.35em"
                   textAnchor="middle"
                 >
