@@ -174,6 +174,9 @@ test('progress made in one tab shows up in another', async ({ context }) => {
   await second.goto('/');
   await loaded(first);
   await loaded(second);
+  // The student goes back to the first tab: the one opened last is in front, and a tab behind
+  // it may draw no frames, so a click there waits for a stable element that never settles.
+  await first.bringToFront();
   await solveTwoCoins(first);
   await expect(second.locator('[data-progress="entropy"]')).toHaveText('1 / 7 solved');
 });
