@@ -1,10 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-function hasClass(node: ElementContent | undefined, name: string): node is Element {
-  const classes = node?.type === 'element' ? node.properties.className : undefined;
-  return Array.isArray(classes) && classes.includes(name);
-}
+import { hasClass } from './hast-classes.ts';
 
 /**
  * Chromium may break a line right after an inline formula even when text follows it with no

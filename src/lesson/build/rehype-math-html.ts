@@ -3,11 +3,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHtml } from 'hast-util-to-html';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { SKIP, visit } from 'unist-util-visit';
-
-function classesOf(node: Element): unknown[] {
-  const classes = node.properties.className;
-  return Array.isArray(classes) ? classes : [];
-}
+import { classesOf } from './hast-classes.ts';
 
 function attribute(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
