@@ -70,6 +70,50 @@ test('a lesson hydrates only its chrome at load, and a widget once the reader ne
   ).not.toHaveAttribute('data-hydrated');
 });
 
+test('a page fetches no script before it is parsed or painted, then hydrates its chrome', async ({
+  page,
+}) => {
+  await page.goto('/lessons/cross-entropy/');
+  await expect(page.locator('entropic-island[data-island="LessonProgress"]')).toHaveAttribute(
+    'data-hydrated',
+  );
+  const { parsed, painted, scriptsStarted } = await page.evaluate(() => ({
+    parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventStart,
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    scriptsStarted: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(scriptsStarted.length).toBeGreaterThan(0);
+  expect(Math.min(...scriptsStarted)).toBeGreaterThanOrEqual(Math.min(parsed, painted ?? parsed));
+});
+
+test('a page whose browser reports no paints starts its code once it is parsed', async ({
+  page,
+}) => {
+  // As in a tab opened behind another, which paints nothing until it is shown.
+  await page.addInitScript(() =>
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => [] }),
+  );
+  await page.goto('/lessons/cross-entropy/');
+  await expect(page.locator('entropic-island[data-island="LessonProgress"]')).toHaveAttribute(
+    'data-hydrated',
+  );
+});
+
+test('a scroll made before the page’s code arrives still hydrates the widget it brought near', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'index');
+  // The entry, held, holds the load event too.
+  await page.goto('/lessons/cross-entropy/', { waitUntil: 'domcontentloaded' });
+  const widget = page.locator('entropic-island[data-island="PQBars"]');
+  await widget.locator('figure').scrollIntoViewIfNeeded();
+  release();
+  await expect(widget).toHaveAttribute('data-hydrated');
+});
+
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {
   await page.goto('/lessons/entropy/');
   await page.locator('[data-question="two-coins"] input').focus();

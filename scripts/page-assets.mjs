@@ -1,17 +1,19 @@
 import Beasties from 'beasties';
 
 /**
- * What a page needs beyond the entry: the CSS of all its islands (linked, so widgets are styled
- * before any script runs, and without scripts at all), the JS chunks of those that hydrate at
- * load (preloaded, so the browser fetches them in parallel, not one after the other), and for
- * the others the list of their chunks, which hydrate-islands preloads when one starts loading.
- * The build's own preload lists (Vite's modulePreload) are off: they name every island's chunks
- * in the entry every page fetches. `manifest` is the Vite build's, `base` the prefix of its URLs
- * (`/`, a sub-path, or `./` in a package).
+ * What a page needs beyond its template: the CSS of all its islands (linked, so widgets are
+ * styled before any script runs, and without scripts at all), and the lists of the JS chunks it
+ * loads, as JSON. Under PAGE_CHUNKS, what the page loads once it has painted (index.html's
+ * starter script): the entry first, then what it imports and the chunks of the islands that
+ * hydrate at load, preloaded alongside so they arrive together, not one level of imports after
+ * another. Under its module's key, each other island's chunks, which hydrate-islands preloads
+ * when that island starts loading. The build's own preload lists (Vite's modulePreload) are off:
+ * they name every island's chunks in the entry every page fetches. `manifest` is the Vite
+ * build's, `base` the prefix of its URLs (`/`, a sub-path, or `./` in a package).
  */
 export function assetsFor(manifest, base, islands) {
   const css = new Set();
-  /** The chunks of one island's module and what it imports statically, the entry aside. */
+  /** The chunks of one module and what it imports statically, the entry aside. */
   const chunksOf = (key, into = new Set()) => {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`${key} is not in the build's manifest: what chunk holds it?`);
@@ -21,35 +23,38 @@ export function assetsFor(manifest, base, islands) {
     (chunk.imports ?? []).forEach((imported) => chunksOf(imported, into));
     return into;
   };
-  const atLoad = new Set();
+  const entry = manifest['index.html'];
+  const atPaint = new Set([entry.file]);
+  (entry.imports ?? []).forEach((imported) => chunksOf(imported, atPaint));
   /** @type {Record<string, string[]>} */
-  const later = {};
+  const lists = {};
   for (const { file, preload } of islands) {
     const chunks = chunksOf(file);
-    if (preload) chunks.forEach((chunk) => atLoad.add(chunk));
-    else later[file] = [...chunks].map((chunk) => base + chunk);
+    if (preload) chunks.forEach((chunk) => atPaint.add(chunk));
+    else lists[file] = [...chunks].map((chunk) => base + chunk);
   }
+  lists[PAGE_CHUNKS] = [...atPaint].map((chunk) => base + chunk);
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    // Low priority: islands hydrate after the page has painted; the text and its CSS come first.
-    ...[...atLoad].map(
-      (file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`,
-    ),
     // Data, not a script: no browser runs it, so the Content-Security-Policy need not allow it.
-    ...(Object.keys(later).length > 0
-      ? [
-          `<script type="application/json" id="${ISLAND_CHUNKS_ID}">${JSON.stringify(later)}</script>`,
-        ]
-      : []),
+    `<script type="application/json" id="${CHUNK_LISTS_ID}">${JSON.stringify(lists)}</script>`,
   ];
 }
 
-/** The id of the page's list of chunks per island hydrated later (src/app/islands/preload-chunks.ts). */
-const ISLAND_CHUNKS_ID = 'island-chunks';
+/** The id of the page's lists of chunks (read by index.html's starter and preload-chunks.ts). */
+export const CHUNK_LISTS_ID = 'chunk-lists';
 
-/** The built index.html as every page's template; its entry script waits behind the page. */
+/** The key of the list of what a page loads once it has painted, its entry first. */
+export const PAGE_CHUNKS = 'page';
+
+/**
+ * The built index.html as every page's template. Its entry script goes: the starter script
+ * loads the entry, from the page's list, once the page has painted.
+ */
 export function pageTemplate(html) {
-  return html.replace('<script type="module"', '<script type="module" fetchpriority="low"');
+  const entryScript = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/;
+  if (!entryScript.test(html)) throw new Error('pageTemplate: no entry script in index.html');
+  return html.replace(entryScript, '');
 }
 
 /** One page from the template: its head tags and its content. */

@@ -1,12 +1,14 @@
 // The JavaScript each prerendered page fetches before anyone touches it, and its budget
-// (issue 11), read from the real build: what the page's HTML references (its entry script and
-// modulepreloads), everything those import statically (Vite's manifest), and the workers any of
-// them start (`*.worker.ts` sources, which Vite emits as assets/<name>.worker-<hash>.js).
+// (issue 11), read from the real build: what the page's HTML references (its scripts, and the
+// chunks it loads once it has painted, listed in the page), everything those import statically
+// (Vite's manifest), and the workers any of them start (`*.worker.ts` sources, which Vite emits
+// as assets/<name>.worker-<hash>.js).
 // Sizes are gzip level 9, as the build precompresses them and a static server sends them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { manifestPath } from './site-manifest.mjs';
+import { CHUNK_LISTS_ID, PAGE_CHUNKS } from './page-assets.mjs';
 
 export const KiB = 1024;
 
@@ -53,12 +55,20 @@ export function routeBytes(outDir, base = '/') {
         for (const [worker] of code.matchAll(workerReference)) add(worker);
         for (const key of byFile.get(file)?.imports ?? []) add(manifest[key].file);
       };
-      const referenced = /<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g;
-      for (const [, url] of html.matchAll(referenced)) add(url.slice(base.length));
+      for (const [, url] of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g))
+        add(url.slice(base.length));
+      for (const url of pageChunks(html)) add(url.slice(base.length));
       const route = '/' + path.relative(outDir, htmlFile).replace(/(^|\/)index\.html$/, '$1');
       const bytes = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
       return { route, budget: budgetOf(route), bytes, files: [...files].sort() };
     });
+}
+
+/** The chunks a built page loads once it has painted, from its list (scripts/page-assets.mjs). */
+function pageChunks(html) {
+  const list = html.match(new RegExp(`<script[^>]*id="${CHUNK_LISTS_ID}"[^>]*>([^<]*)</script>`));
+  if (!list) throw new Error(`a built page has no ${CHUNK_LISTS_ID} list`);
+  return JSON.parse(list[1])[PAGE_CHUNKS] ?? [];
 }
 
 /**

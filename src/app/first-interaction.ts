@@ -1,4 +1,9 @@
-const kinds = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+/**
+ * The student's first scroll, key, touch or click is noticed by index.html's first script, from
+ * before this code arrives: it marks <html> with this attribute and announces it with this event.
+ */
+const INTERACTED = 'data-interacted';
+const INTERACTION_EVENT = 'entropic:interaction';
 
 const waiting: (() => void)[] = [];
 let begun = false;
@@ -10,7 +15,7 @@ let begun = false;
 export function beginInteraction(): void {
   if (begun) return;
   begun = true;
-  kinds.forEach((kind) => removeEventListener(kind, beginInteraction, true));
+  removeEventListener(INTERACTION_EVENT, beginInteraction);
   waiting.splice(0).forEach((run) => run());
 }
 
@@ -20,11 +25,8 @@ export function beginInteraction(): void {
  * fetches before any interaction, which its byte budget counts (issue 11).
  */
 export function onFirstInteraction(run: () => void): void {
+  if (!begun && document.documentElement.hasAttribute(INTERACTED)) beginInteraction();
   if (begun) return run();
-  if (waiting.length === 0) {
-    kinds.forEach((kind) =>
-      addEventListener(kind, beginInteraction, { capture: true, passive: true }),
-    );
-  }
+  if (waiting.length === 0) addEventListener(INTERACTION_EVENT, beginInteraction);
   waiting.push(run);
 }

@@ -1,8 +1,8 @@
 /**
- * The id of the page's JSON list of the chunks of each island that hydrates later, written by
- * the build (scripts/page-assets.mjs, under the same id).
+ * The id of the page's JSON lists of chunks, among them those of each island that hydrates
+ * later, written by the build (scripts/page-assets.mjs, under the same id).
  */
-const LIST_ID = 'island-chunks';
+const LIST_ID = 'chunk-lists';
 
 let lists: Partial<Record<string, string[]>> | undefined;
 const preloaded = new Set<string>();
