@@ -3,8 +3,8 @@ import Beasties from 'beasties';
 /**
  * What a page needs beyond its template: the CSS of all its islands (linked, so widgets are
  * styled before any script runs, and without scripts at all), and the lists of the JS chunks it
- * loads, as JSON. Under PAGE_CHUNKS, what the page loads once it has painted (index.html's
- * starter script): the entry first, then what it imports and the chunks of the islands that
+ * loads, as JSON. Under PAGE_CHUNKS, what the page loads once it is parsed or has painted
+ * (index.html's starter script): the entry first, then what it imports and the chunks of the islands that
  * hydrate at load, preloaded alongside so they arrive together, not one level of imports after
  * another. Under its module's key, each other island's chunks, which hydrate-islands preloads
  * when that island starts loading. The build's own preload lists (Vite's modulePreload) are off:
@@ -24,16 +24,16 @@ export function assetsFor(manifest, base, islands) {
     return into;
   };
   const entry = manifest['index.html'];
-  const atPaint = new Set([entry.file]);
-  (entry.imports ?? []).forEach((imported) => chunksOf(imported, atPaint));
+  const atStart = new Set([entry.file]);
+  (entry.imports ?? []).forEach((imported) => chunksOf(imported, atStart));
   /** @type {Record<string, string[]>} */
   const lists = {};
   for (const { file, preload } of islands) {
     const chunks = chunksOf(file);
-    if (preload) chunks.forEach((chunk) => atPaint.add(chunk));
+    if (preload) chunks.forEach((chunk) => atStart.add(chunk));
     else lists[file] = [...chunks].map((chunk) => base + chunk);
   }
-  lists[PAGE_CHUNKS] = [...atPaint].map((chunk) => base + chunk);
+  lists[PAGE_CHUNKS] = [...atStart].map((chunk) => base + chunk);
   return [
     ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
     // Data, not a script: no browser runs it, so the Content-Security-Policy need not allow it.
@@ -44,12 +44,12 @@ export function assetsFor(manifest, base, islands) {
 /** The id of the page's lists of chunks (read by index.html's starter and preload-chunks.ts). */
 export const CHUNK_LISTS_ID = 'chunk-lists';
 
-/** The key of the list of what a page loads once it has painted, its entry first. */
+/** The key of the list of what a page loads once parsed or painted, its entry first. */
 export const PAGE_CHUNKS = 'page';
 
 /**
  * The built index.html as every page's template. Its entry script goes: the starter script
- * loads the entry, from the page's list, once the page has painted.
+ * loads the entry, from the page's list, once the page is parsed or has painted.
  */
 export function pageTemplate(html) {
   const entryScript = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/;

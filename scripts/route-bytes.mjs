@@ -1,6 +1,6 @@
 // The JavaScript each prerendered page fetches before anyone touches it, and its budget
 // (issue 11), read from the real build: what the page's HTML references (its scripts, and the
-// chunks it loads once it has painted, listed in the page), everything those import statically
+// chunks it loads once parsed or painted, listed in the page), everything those import statically
 // (Vite's manifest), and the workers any of them start (`*.worker.ts` sources, which Vite emits
 // as assets/<name>.worker-<hash>.js).
 // Sizes are gzip level 9, as the build precompresses them and a static server sends them.
@@ -64,7 +64,7 @@ export function routeBytes(outDir, base = '/') {
     });
 }
 
-/** The chunks a built page loads once it has painted, from its list (scripts/page-assets.mjs). */
+/** The chunks a built page loads once parsed or painted, from its list (scripts/page-assets.mjs). */
 function pageChunks(html) {
   const list = html.match(new RegExp(`<script[^>]*id="${CHUNK_LISTS_ID}"[^>]*>([^<]*)</script>`));
   if (!list) throw new Error(`a built page has no ${CHUNK_LISTS_ID} list`);
