@@ -13,6 +13,11 @@ export interface DragFigures {
   /** requestAnimationFrame intervals, and those over 25 ms (a frame missed at 60 Hz). */
   frames: number;
   droppedFrames: number;
+  /**
+   * How many times a slider's value changed during the measured drag. A drag whose path misses
+   * the draggable still returns round trips (fast ones, as nothing renders): this says it moved.
+   */
+  valueChanges: number;
   /** The rendering work per move, counted in the warm-up drag (see RenderWork). */
   work: RenderWork;
 }
@@ -72,6 +77,15 @@ export async function measureDrag(
   const recorder = await page.evaluateHandle(() => {
     const blocking: number[] = [];
     const intervals: number[] = [];
+    let valueChanges = 0;
+    const values = new MutationObserver((records) => {
+      valueChanges += records.length;
+    });
+    values.observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow'],
+    });
     let running = true;
     let last: number | undefined;
     const observer = new PerformanceObserver((list) => {
@@ -90,7 +104,9 @@ export async function measureDrag(
       stop() {
         running = false;
         observer.disconnect();
+        values.disconnect();
         return {
+          valueChanges,
           longFrames: blocking.length,
           blockingMs: blocking.reduce((a, b) => a + b, 0),
           frames: intervals.length,
@@ -101,6 +117,9 @@ export async function measureDrag(
   });
   const moves = await drag();
   const page_ = await recorder.evaluate((r) => r.stop());
+  // Every move lands on the draggable, so nearly every one changes a value (a slow page may
+  // coalesce a few); fewer than half means the path missed, and the figures time nothing.
+  expect(page_.valueChanges, 'value changes during the measured drag').toBeGreaterThan(MOVES / 2);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   return { ...moves, ...page_, work };

@@ -10,6 +10,7 @@ const round = (perMoveMs: number, p95Ms: number, droppedFrames = 0): DragFigures
   blockingMs: 0,
   frames: 200,
   droppedFrames,
+  valueChanges: 200,
   work,
 });
 
@@ -36,6 +37,8 @@ describe('dragReport', () => {
     expect(report).toContain('p95 1.030   budget p95 <= 1.05   within budget');
     expect(report).toContain('widget - bare: 1.0 ms');
     expect(report).toContain('dropped frames (all rounds): 1   budget 0   OVER BUDGET');
+    // Each round's row ends with the slider value changes its measured drag made.
+    expect(report).toMatch(/^P\/Q widget, round 3 .* 1 {5}200$/m);
     expect(report).toContain(
       'p95 spread over the rounds (largest / smallest): bare React 1.200, P/Q widget 1.061',
     );

@@ -21,6 +21,7 @@ function row(name: string, f: DragFigures) {
     f.blockingMs.toFixed(0).padStart(9),
     String(f.frames).padStart(7),
     String(f.droppedFrames).padStart(8),
+    String(f.valueChanges).padStart(8),
   ].join('');
 }
 
@@ -63,8 +64,8 @@ export function dragReport(
   const sum = (key: 'longFrames' | 'droppedFrames') => rounds.reduce((n, f) => n + f[key], 0);
   const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
   return [
-    `${title} (ms per move: mean, p95; long frames; blocking ms; rAF frames; frames > 25 ms)`,
-    `${''.padEnd(24)}${'ms/move'.padStart(8)}${'p95'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}`,
+    `${title} (ms per move: mean, p95; long frames; blocking ms; rAF frames; frames > 25 ms; slider value changes)`,
+    `${''.padEnd(24)}${'ms/move'.padStart(8)}${'p95'.padStart(8)}${'LoAFs'.padStart(8)}${'blocking'.padStart(9)}${'frames'.padStart(7)}${'dropped'.padStart(8)}${'values'.padStart(8)}`,
     ...bare.map((f, i) => row(`bare React, round ${i + 1}`, f)),
     ...rounds.map((f, i) => row(`${widget}, round ${i + 1}`, f)),
     `median per-move round trip, widget / bare: mean ${ratioOf('perMoveMs').toFixed(3)}, p95 ${ratio.toFixed(3)}   budget p95 <= ${budget.toFixed(2)}   ${verdict(ratio <= budget)}`,

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { Unit } from '../../metrics';
 import { ShareLinks } from '../shared/ShareLinks';
 import { formatQuantity } from '../shared/format';
 import { ReadoutRow } from '../shared/ReadoutRow';
-import { UnitChoice } from '../shared/UnitChoice';
+import { natsFirst, UnitChoice } from '../shared/UnitChoice';
 import { WidgetNotices } from '../shared/WidgetNotices';
-import { tokenLossActions } from './actions';
+import { tokenLossActions, type TokenLossActions } from './actions';
 import { tokenLossMetrics } from './derive';
 import { tokenLossStateFromProps, type TokenLossInitialProps } from './state';
 import { tokenLossWidgets } from './store';
@@ -69,13 +70,23 @@ export function TokenLoss({ id = 'tokens', notices = [], ...initialProps }: Toke
           </p>
         </div>
       </div>
-      <div className="widget-controls">
-        <UnitChoice unit={state.unit} onChange={actions.setUnit} order={['nats', 'bits']} />
-        <ShareLinks actions={actions} />
-      </div>
+      <TokenControls unit={state.unit} actions={actions} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </figure>
   );
 }
+
+/** Units and a shareable link. Memoised: a drag changes none of its props. */
+const TokenControls = memo(function TokenControls(props: {
+  unit: Unit;
+  actions: TokenLossActions;
+}) {
+  return (
+    <div className="widget-controls">
+      <UnitChoice unit={props.unit} onChange={props.actions.setUnit} order={natsFirst} />
+      <ShareLinks actions={props.actions} />
+    </div>
+  );
+});

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { Unit } from '../../metrics';
 
 const units = ['bits', 'nats'] as const satisfies readonly Unit[];
+/** The order the ML widgets show the radios in: their losses are in nats by default. */
+export const natsFirst = ['nats', 'bits'] as const satisfies readonly Unit[];
 
 export interface UnitChoiceProps {
   unit: Unit;

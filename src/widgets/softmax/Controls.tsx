@@ -1,7 +1,7 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { Unit } from '../../metrics';
 import { ShareLinks } from '../shared/ShareLinks';
-import { UnitChoice } from '../shared/UnitChoice';
+import { natsFirst, UnitChoice } from '../shared/UnitChoice';
 import { EpsilonSlider } from '../shared/EpsilonSlider';
 import { formatNumber } from '../shared/format';
 import type { SoftmaxActions } from './actions';
@@ -70,7 +70,7 @@ export const SoftmaxControls = memo(function SoftmaxControls(props: ControlsProp
         max={MAX_SMOOTHING}
         onChange={actions.setEpsilon}
       />
-      <UnitChoice unit={currentUnit} onChange={actions.setUnit} order={['nats', 'bits']} />
+      <UnitChoice unit={currentUnit} onChange={actions.setUnit} order={natsFirst} />
       <ShareLinks actions={actions} />
     </div>
   );
