@@ -114,6 +114,29 @@ test('a scroll made before the page’s code arrives still hydrates the widget i
   await expect(widget).toHaveAttribute('data-hydrated');
 });
 
+test('keys pressed on a bar before the widget’s code arrives move it once the code has', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'PQBars');
+  await page.goto('/lessons/cross-entropy/');
+  const widget = page.locator('entropic-island[data-island="PQBars"]');
+  const bar = widget.getByRole('slider', { name: 'Q(e)' });
+  // A keyboard student tabs to the bar: focusing it starts the widget's code, which is held.
+  await bar.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(bar).toHaveAttribute('aria-valuenow', '0.9');
+  release();
+  await expect(widget).toHaveAttribute('data-hydrated');
+  await expect(bar).toHaveAttribute('aria-valuenow', '0.88');
+  await expect(widget.getByRole('slider', { name: 'Q(t)' })).toHaveAttribute(
+    'aria-valuenow',
+    '0.12',
+  );
+  // The presses were committed as they came up again: the change is announced.
+  await expect(widget.locator('[aria-live="polite"]')).toContainText('H(P,Q)');
+});
+
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {
   await page.goto('/lessons/entropy/');
   await page.locator('[data-question="two-coins"] input').focus();

@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepEarlyPresses, markRooted, pressAgain } from './early-presses';
 
 keepEarlyPresses();
+vi.useFakeTimers();
+
+/** Makes the island's kept presses again and lets them all run (one per task). */
+function replay(element: HTMLElement): void {
+  pressAgain(element);
+  vi.runAllTimers();
+}
 
 /** An island as prerendered: buttons with no code behind them yet. */
 function island(html: string): HTMLElement {
@@ -29,10 +36,10 @@ describe('presses made before an island hydrates', () => {
     check!.click();
     check!.click();
     const heard = hydrate(question);
-    pressAgain(question);
+    replay(question);
     expect(heard).toEqual(['Hint', 'Check']);
     // Kept presses are made once: a second hydration signal makes none.
-    pressAgain(question);
+    replay(question);
     expect(heard).toEqual(['Hint', 'Check']);
   });
 
@@ -40,7 +47,7 @@ describe('presses made before an island hydrates', () => {
     const question = island('<button>Check</button>');
     const heard = hydrate(question);
     question.querySelector('button')!.click();
-    pressAgain(question);
+    replay(question);
     // Only the press itself, not a second one from the replay.
     expect(heard).toEqual(['Check']);
   });
@@ -49,7 +56,7 @@ describe('presses made before an island hydrates', () => {
     const question = island('<p data-variant>P = (0.5, 0.5)</p><button>Check</button>');
     question.querySelector('button')!.click();
     const heard = hydrate(question);
-    pressAgain(question);
+    replay(question);
     expect(heard).toEqual([]);
   });
 
@@ -58,7 +65,44 @@ describe('presses made before an island hydrates', () => {
     widget.querySelector('button')!.click();
     const heard = hydrate(widget);
     widget.replaceChildren();
-    pressAgain(widget);
+    replay(widget);
+    expect(heard).toEqual([]);
+  });
+
+  it('include keys pressed on a slider, each made again with its release, in order with clicks', () => {
+    const widget = island(
+      '<svg><g role="slider" tabindex="0" aria-label="Q(e)"></g></svg><button>Swap</button>',
+    );
+    const slider = widget.querySelector('[role="slider"]')!;
+    const key = (name: string, shiftKey = false) =>
+      slider.dispatchEvent(new KeyboardEvent('keydown', { key: name, shiftKey, bubbles: true }));
+    key('ArrowUp');
+    widget.querySelector('button')!.click();
+    key('PageDown', true);
+    const heard = hydrate(widget);
+    for (const kind of ['keydown', 'keyup'])
+      slider.addEventListener(kind, (event) => {
+        const { key: name, shiftKey } = event as KeyboardEvent;
+        heard.push(`${kind} ${shiftKey ? 'Shift+' : ''}${name}`);
+      });
+    replay(widget);
+    expect(heard).toEqual([
+      'keydown ArrowUp',
+      'keyup ArrowUp',
+      'Swap',
+      'keydown Shift+PageDown',
+      'keyup Shift+PageDown',
+    ]);
+  });
+
+  it('leave keys alone outside sliders: what is typed in a field stays there by itself', () => {
+    const question = island('<input aria-label="Answer"><button>Check</button>');
+    question
+      .querySelector('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: '7', bubbles: true }));
+    const heard = hydrate(question);
+    question.addEventListener('keydown', () => heard.push('key'));
+    replay(question);
     expect(heard).toEqual([]);
   });
 });

@@ -1,30 +1,54 @@
 /**
- * Presses of a button inside an island whose code has not arrived yet (a slow connection, a
- * quick student): the prerendered button does nothing then, so each press is kept and made
- * again once the island has hydrated. That covers Check (Enter in an answer field presses it
- * too) and the hint and widget buttons; what was typed or picked stays in the page by itself.
+ * Presses made inside an island whose code has not arrived yet (a slow connection, a quick
+ * student): the prerendered page does nothing with them then, so each is kept and made again
+ * once the island has hydrated. That covers Check (Enter in an answer field presses it too),
+ * the hint and widget buttons, and keys pressed on a focused slider (a widget's bar, reached
+ * with Tab); what was typed or picked stays in the page by itself.
  *
  * Not for an island whose numbers are the student's own (a seeded question, `data-variant`):
  * they appear only as it hydrates, and an answer given for the prerendered ones must not be
  * graded against them.
  */
-const pressed = new WeakMap<Element, HTMLButtonElement[]>();
+type EarlyPress =
+  { button: HTMLButtonElement } | { slider: Element; key: string; shiftKey: boolean };
+
+const pressed = new WeakMap<Element, EarlyPress[]>();
 /** Islands React has taken over: from then on, a press is React's to handle. */
 const rooted = new WeakSet<Element>();
+
+/** The element matching `selector` that `target` is in, and its island, if that still waits. */
+function waiting(target: EventTarget | null, selector: string) {
+  const element = (target as Element | null)?.closest?.(selector);
+  const island = element?.closest('entropic-island');
+  if (!element || !island || rooted.has(island) || island.querySelector('[data-variant]'))
+    return undefined;
+  return { element, island, presses: pressed.get(island) ?? [] };
+}
 
 /** Starts keeping presses made before their islands hydrate: call it once, at page start. */
 export function keepEarlyPresses(): void {
   document.addEventListener(
     'click',
     (event) => {
-      const button = (event.target as Element).closest?.('button');
-      const island = button?.closest('entropic-island');
-      if (!button || !island || rooted.has(island) || island.querySelector('[data-variant]'))
-        return;
-      const presses = pressed.get(island) ?? [];
+      const found = waiting(event.target, 'button');
+      if (!found) return;
+      const { element: button, island, presses } = found;
+      const last = presses.at(-1);
       // Pressing Check three times while waiting asks for one grade, not three.
-      if (presses.at(-1) !== button) presses.push(button);
+      if (last && 'button' in last && last.button === button) return;
+      presses.push({ button: button as HTMLButtonElement });
       pressed.set(island, presses);
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const found = waiting(event.target, '[role="slider"]');
+      if (!found) return;
+      // Every key: the widget's own handler picks out the slider keys when it gets them.
+      found.presses.push({ slider: found.element, key: event.key, shiftKey: event.shiftKey });
+      pressed.set(found.island, found.presses);
     },
     true,
   );
@@ -39,5 +63,24 @@ export function markRooted(island: Element): void {
 export function pressAgain(island: Element): void {
   const presses = pressed.get(island) ?? [];
   pressed.delete(island);
-  presses.filter((button) => button.isConnected).forEach((button) => button.click());
+  // One press per task, as the student made them: each then finds the island re-rendered by the
+  // one before (two arrow presses in one task would both step from the same value).
+  const next = () => {
+    const press = presses.shift();
+    if (!press) return;
+    makeAgain(press);
+    setTimeout(next);
+  };
+  next();
+}
+
+function makeAgain(press: EarlyPress): void {
+  if ('button' in press) {
+    if (press.button.isConnected) press.button.click();
+  } else if (press.slider.isConnected) {
+    const init = { key: press.key, shiftKey: press.shiftKey, bubbles: true, cancelable: true };
+    press.slider.dispatchEvent(new KeyboardEvent('keydown', init));
+    // A slider commits its change (announces it, grades a challenge) as the key comes up.
+    press.slider.dispatchEvent(new KeyboardEvent('keyup', init));
+  }
 }
