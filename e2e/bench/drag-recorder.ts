@@ -32,6 +32,11 @@ export interface DragPath {
   to?: number;
   /** Where along the other axis to hold the pointer; default the middle. */
   cross?: number;
+  /**
+   * The measured drag comes back from `to` to `from`: for a draggable held where it was grabbed
+   * (a curve), which the warm-up drag leaves under `to`, away from the press point at `from`.
+   */
+  back?: boolean;
 }
 
 /**
@@ -49,14 +54,14 @@ export async function measureDrag(
   // Sent after navigation: set before it, the throttling gives unsteady results.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const box = (await target.boundingBox())!;
-  const { axis = 'y', from: start = 0.85, to: end = 0.15, cross = 0.5 } = path;
+  const { axis = 'y', from: start = 0.85, to: end = 0.15, cross = 0.5, back = false } = path;
   const along = axis === 'y' ? { at: box.y, size: box.height } : { at: box.x, size: box.width };
   const fixed = axis === 'y' ? box.x + box.width * cross : box.y + box.height * cross;
   const from = along.at + along.size * start;
   const to = along.at + along.size * end;
   const point = (v: number): [number, number] => (axis === 'y' ? [fixed, v] : [v, fixed]);
 
-  async function drag(): Promise<{ perMoveMs: number; p95Ms: number }> {
+  async function drag(from: number, to: number): Promise<{ perMoveMs: number; p95Ms: number }> {
     await page.mouse.move(...point(from));
     await page.mouse.down();
     const moves: number[] = [];
@@ -73,7 +78,7 @@ export async function measureDrag(
     };
   }
 
-  const work = await traceRenderWork(page, drag, MOVES);
+  const work = await traceRenderWork(page, () => drag(from, to), MOVES);
   const recorder = await page.evaluateHandle(() => {
     const blocking: number[] = [];
     const intervals: number[] = [];
@@ -115,7 +120,7 @@ export async function measureDrag(
       },
     };
   });
-  const moves = await drag();
+  const moves = back ? await drag(to, from) : await drag(from, to);
   const page_ = await recorder.evaluate((r) => r.stop());
   // Every move lands on the draggable, so nearly every one changes a value (a slow page may
   // coalesce a few); fewer than half means the path missed, and the figures time nothing.
