@@ -117,6 +117,8 @@ test('a scroll made before the page’s code arrives still hydrates the widget i
 test('keys pressed on a bar before the widget’s code arrives move it once the code has', async ({
   page,
 }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   const release = await holdChunk(page, 'PQBars');
   await page.goto('/lessons/cross-entropy/');
   const widget = page.locator('entropic-island[data-island="PQBars"]');
@@ -135,6 +137,18 @@ test('keys pressed on a bar before the widget’s code arrives move it once the 
   );
   // The presses were committed as they came up again: the change is announced.
   await expect(widget.locator('[aria-live="polite"]')).toContainText('H(P,Q)');
+  // The formula below hydrates with the prerender's numbers, then follows the widget:
+  // -0.5 log2 0.88 - 0.5 log2 0.12 = 0.0922 + 1.5294 = 1.622 bits.
+  const formula = page.locator('entropic-island[data-island="LiveFormula"]').first();
+  await formula.scrollIntoViewIfNeeded();
+  await expect(formula).toHaveAttribute('data-hydrated');
+  await expect(formula.getByRole('group')).toHaveAttribute(
+    'aria-label',
+    'H(P,Q) = −0.5 log₂ 0.88 − 0.5 log₂ 0.12 = 1.622 bits',
+  );
+  // Hydrating it after the replayed keys had changed the widget used to make React report
+  // prerendered text that did not match (error 418).
+  expect(errors).toEqual([]);
 });
 
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {

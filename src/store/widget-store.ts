@@ -19,11 +19,20 @@ export function createWidgetStore<S extends object>() {
   const store = createStore<{
     /** Live state: changes on every pointer move. */
     widgets: Record<string, S>;
+    /** Each widget's state as it first rendered: what the prerendered page shows. */
+    created: Record<string, S>;
     /** The state at the last commit (pointer up, key up, a control): what quizzes grade. */
     committed: Record<string, Committed<S>>;
-  }>()(() => ({ widgets: {}, committed: {} }));
+  }>()(() => ({ widgets: {}, created: {}, committed: {} }));
 
   const live = (id: string) => () => store.getState().widgets[id];
+  /**
+   * The server snapshot of every hook below: the state the page was prerendered with. An island
+   * hydrating after the student has already changed the widget above it (a key pressed before
+   * the page's code arrived, a drag before a quiz below came near) must first render what its
+   * prerender shows; React then renders the live state at once.
+   */
+  const prerendered = (id: string) => () => store.getState().created[id];
 
   return {
     store,
@@ -35,7 +44,10 @@ export function createWidgetStore<S extends object>() {
     ensure(id: string, initial: S): S {
       const existing = store.getState().widgets[id];
       if (existing) return existing;
-      store.setState((s) => ({ widgets: { ...s.widgets, [id]: initial } }));
+      store.setState((s) => ({
+        widgets: { ...s.widgets, [id]: initial },
+        created: { ...s.created, [id]: initial },
+      }));
       return initial;
     },
 
@@ -64,13 +76,12 @@ export function createWidgetStore<S extends object>() {
     },
 
     /**
-     * A widget's current state, or undefined before the widget has rendered. The server
-     * snapshot is the live state too: widgets create their entries during the render pass, and
-     * a formula after the widget must show the same numbers on the server and while hydrating.
+     * A widget's current state, or undefined before the widget has rendered. Widgets create
+     * their entries during the render pass, so a formula after the widget shows its numbers on
+     * the server too.
      */
     useWidget(id: string): S | undefined {
-      const read = live(id);
-      return useSyncExternalStore(store.subscribe, read, read);
+      return useSyncExternalStore(store.subscribe, live(id), prerendered(id));
     },
 
     /**
@@ -80,7 +91,7 @@ export function createWidgetStore<S extends object>() {
      */
     useSettledWidget(id: string): S | undefined {
       const source = useMemo(() => settledSource(store.subscribe, live(id), SETTLE_MS), [id]);
-      return useSyncExternalStore(source.subscribe, source.getSnapshot, source.getSnapshot);
+      return useSyncExternalStore(source.subscribe, source.getSnapshot, prerendered(id));
     },
 
     /**
@@ -88,17 +99,18 @@ export function createWidgetStore<S extends object>() {
      * field changes, not on every drag move. `pick` must return a primitive.
      */
     useField<T>(id: string, pick: (state: S) => T): T | undefined {
-      const read = () => {
-        const state = store.getState().widgets[id];
-        return state && pick(state);
-      };
-      return useSyncExternalStore(store.subscribe, read, read);
+      const picked = (state: S | undefined) => state && pick(state);
+      return useSyncExternalStore(
+        store.subscribe,
+        () => picked(live(id)()),
+        () => picked(prerendered(id)()),
+      );
     },
 
-    /** A widget's state at its last commit, or undefined before the first one. */
+    /** A widget's state at its last commit, or undefined before the first one (and in a prerender). */
     useCommitted(id: string): Committed<S> | undefined {
       const read = () => store.getState().committed[id];
-      return useSyncExternalStore(store.subscribe, read, read);
+      return useSyncExternalStore(store.subscribe, read, () => undefined);
     },
   };
 }
