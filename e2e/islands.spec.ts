@@ -124,10 +124,16 @@ test('keys pressed on a bar before the widget’s code arrives move it once the 
   const widget = page.locator('entropic-island[data-island="PQBars"]');
   const bar = widget.getByRole('slider', { name: 'Q(e)' });
   // A keyboard student tabs to the bar: focusing it starts the widget's code, which is held.
+  // In view first, at once: focus alone would scroll it there smoothly, still moving below.
+  await bar.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await bar.focus();
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const before = await scrollY();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(bar).toHaveAttribute('aria-valuenow', '0.9');
+  // The keys were the bar's, not the page's: it did not scroll.
+  expect(await scrollY()).toBe(before);
   release();
   await expect(widget).toHaveAttribute('data-hydrated');
   await expect(bar).toHaveAttribute('aria-valuenow', '0.88');

@@ -95,6 +95,23 @@ describe('presses made before an island hydrates', () => {
     ]);
   });
 
+  it('keep a slider key from scrolling the page while the code is away; other keys keep theirs', () => {
+    const widget = island('<svg><g role="slider" tabindex="0" aria-label="Q(e)"></g></svg>');
+    const slider = widget.querySelector('[role="slider"]')!;
+    const press = (name: string) => {
+      const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
+      slider.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(['ArrowDown', 'PageUp', 'End', 'Tab', ' '].map(press)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('leave keys alone outside sliders: what is typed in a field stays there by itself', () => {
     const question = island('<input aria-label="Answer"><button>Check</button>');
     question

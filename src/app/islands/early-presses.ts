@@ -9,6 +9,8 @@
  * they appear only as it hydrates, and an answer given for the prerendered ones must not be
  * graded against them.
  */
+import { SLIDER_KEYS } from '../../widgets/shared/slider-key-names';
+
 type EarlyPress =
   { button: HTMLButtonElement } | { slider: Element; key: string; shiftKey: boolean };
 
@@ -46,6 +48,8 @@ export function keepEarlyPresses(): void {
     (event) => {
       const found = waiting(event.target, '[role="slider"]');
       if (!found) return;
+      // A slider key moves the bar once the code is here, not the page now (as the widget would).
+      if (SLIDER_KEYS.has(event.key)) event.preventDefault();
       // Every key: the widget's own handler picks out the slider keys when it gets them.
       found.presses.push({ slider: found.element, key: event.key, shiftKey: event.shiftKey });
       pressed.set(found.island, found.presses);

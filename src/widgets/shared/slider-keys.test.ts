@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SLIDER_KEYS } from './slider-key-names';
 import { sliderKeyValue } from './slider-keys';
 
 const probability = { min: 0, max: 1, step: 0.01, bigStep: 0.1 };
@@ -30,5 +31,13 @@ describe('sliderKeyValue', () => {
   it('ignores keys that are not slider keys', () => {
     expect(sliderKeyValue('Enter', false, 0.5, probability)).toBeUndefined();
     expect(sliderKeyValue('a', true, 0.5, probability)).toBeUndefined();
+  });
+
+  it('answers exactly the keys SLIDER_KEYS names (the list pages use before widget code arrives)', () => {
+    const keys = ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'PageUp', 'PageDown', 'Home'];
+    const answered = [...keys, 'End', 'Enter', ' ', 'Tab', 'Escape', 'a', '+'].filter(
+      (key) => sliderKeyValue(key, false, 0.5, probability) !== undefined,
+    );
+    expect(new Set(answered)).toEqual(SLIDER_KEYS);
   });
 });
