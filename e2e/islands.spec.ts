@@ -157,6 +157,24 @@ test('keys pressed on a bar before the widget’s code arrives move it once the 
   expect(errors).toEqual([]);
 });
 
+test('a key pressed before the code arrives reaches a widget its embed URL renders afresh', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'SoftmaxLoss');
+  // Settings in the URL: the page replaces the prerendered widget instead of hydrating it.
+  await page.goto('/embed/widgets/softmax/?logits=2,1,0.1&labels=cat,dog,bird&target=0&T=1');
+  const cat = page.getByRole('slider', { name: 'logit(cat)' });
+  await cat.focus();
+  await page.keyboard.press('Shift+ArrowUp');
+  release();
+  await expect(page.locator('entropic-island')).toHaveAttribute('data-hydrated');
+  // The press landed on the new slider (2 + 1 = 3), and the student's focus is there too.
+  await expect(cat).toHaveAttribute('aria-valuenow', '3');
+  await expect(cat).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cat).toHaveAttribute('aria-valuenow', '2.9');
+});
+
 test('focusing a quiz far down the page hydrates it and everything above it', async ({ page }) => {
   await page.goto('/lessons/entropy/');
   await page.locator('[data-question="two-coins"] input').focus();

@@ -112,6 +112,28 @@ describe('presses made before an island hydrates', () => {
     ]);
   });
 
+  it('reach the slider of the same name where the island was rendered afresh, and focus it', () => {
+    const widget = island('<div role="slider" tabindex="0" aria-label="logit(cat)"></div>');
+    const prerendered = widget.querySelector<HTMLElement>('[role="slider"]')!;
+    prerendered.focus();
+    prerendered.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true }),
+    );
+    // An embed page whose URL sets the widget replaces its prerender with a fresh render.
+    widget.innerHTML =
+      '<div role="slider" tabindex="0" aria-label="logit(dog)"></div>' +
+      '<div role="slider" tabindex="0" aria-label="logit(cat)"></div>';
+    const rendered = widget.querySelectorAll<HTMLElement>('[role="slider"]')[1]!;
+    const heard = hydrate(widget);
+    widget.addEventListener('keydown', (event) => {
+      const target = event.target as Element;
+      heard.push(`${target.getAttribute('aria-label')} ${(event as KeyboardEvent).key}`);
+    });
+    replay(widget);
+    expect(heard).toEqual(['logit(cat) ArrowUp']);
+    expect(document.activeElement).toBe(rendered);
+  });
+
   it('leave keys alone outside sliders: what is typed in a field stays there by itself', () => {
     const question = island('<input aria-label="Answer"><button>Check</button>');
     question

@@ -72,19 +72,38 @@ export function pressAgain(island: Element): void {
   const next = () => {
     const press = presses.shift();
     if (!press) return;
-    makeAgain(press);
+    makeAgain(press, island);
     setTimeout(next);
   };
   next();
 }
 
-function makeAgain(press: EarlyPress): void {
+function makeAgain(press: EarlyPress, island: Element): void {
   if ('button' in press) {
     if (press.button.isConnected) press.button.click();
-  } else if (press.slider.isConnected) {
-    const init = { key: press.key, shiftKey: press.shiftKey, bubbles: true, cancelable: true };
-    press.slider.dispatchEvent(new KeyboardEvent('keydown', init));
-    // A slider commits its change (announces it, grades a challenge) as the key comes up.
-    press.slider.dispatchEvent(new KeyboardEvent('keyup', init));
+    return;
   }
+  const slider = sliderNow(press.slider, island);
+  if (!slider) return;
+  // The student's focus went with a replaced prerender: it belongs on the slider they were on.
+  if (slider !== press.slider && !island.contains(document.activeElement)) {
+    (slider as HTMLElement | SVGElement).focus({ preventScroll: true });
+  }
+  const init = { key: press.key, shiftKey: press.shiftKey, bubbles: true, cancelable: true };
+  slider.dispatchEvent(new KeyboardEvent('keydown', init));
+  // A slider commits its change (announces it, grades a challenge) as the key comes up.
+  slider.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+/**
+ * The slider a kept press was made on, as the island has it now: the same element, or, where the
+ * island was rendered afresh (an embed page whose URL sets the widget replaces its prerender),
+ * the slider with the same name.
+ */
+function sliderNow(kept: Element, island: Element): Element | undefined {
+  if (kept.isConnected) return kept;
+  const name = kept.getAttribute('aria-label');
+  return [...island.querySelectorAll('[role="slider"]')].find(
+    (slider) => slider.getAttribute('aria-label') === name,
+  );
 }

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { islandEntry, type IslandEntry, type IslandName } from './registry';
 import { onFirstInteraction } from '../first-interaction';
@@ -14,8 +14,17 @@ function PrerenderedChildren({ html }: { html: string }) {
   return <entropic-slot dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** Calls `onCommit` once React has committed the island (tests and benches wait for it). */
-function Hydrated({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+interface HydratedProps {
+  /** As React's elements take the island's place, before any event can reach them. */
+  onInPlace: () => void;
+  /** Once React has committed the island (tests and benches wait for it). */
+  onCommit: () => void;
+  children: ReactNode;
+}
+
+/** Tells the page when React has taken an island over. */
+function Hydrated({ onInPlace, onCommit, children }: HydratedProps) {
+  useLayoutEffect(onInPlace, [onInPlace]);
   useEffect(onCommit, [onCommit]);
   return children;
 }
@@ -44,13 +53,14 @@ async function prepare({ element, entry }: Island) {
   // A URL with settings shows something other than the prerender: render it afresh.
   const fresh = entry.urlSearch === true && window.location.search !== '';
   if (entry.urlSearch) props.search = window.location.search;
+  const onInPlace = () => markRooted(element);
   const onCommit = () => {
     element.setAttribute('data-hydrated', '');
     pressAgain(element);
   };
   const app = (
     <StrictMode>
-      <Hydrated onCommit={onCommit}>
+      <Hydrated onInPlace={onInPlace} onCommit={onCommit}>
         {await withLesson(element.dataset.lesson, <Component {...props}>{children}</Component>)}
       </Hydrated>
     </StrictMode>
@@ -100,11 +110,13 @@ async function hydrate(batch: Island[]): Promise<void> {
         continue;
       }
       const { element, app, fresh, options } = result.value;
-      markRooted(element);
       if (fresh) {
-        element.replaceChildren();
+        // React clears the island as it first commits. Until then the prerender stays, readable
+        // and focusable, and presses on it are kept (Hydrated marks the island React's then).
         createRoot(element, options).render(app);
       } else {
+        // React answers a press on a prerender it is hydrating: it hydrates at once to do so.
+        markRooted(element);
         hydrateRoot(element, app, options);
       }
     }
