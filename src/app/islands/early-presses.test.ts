@@ -134,6 +134,26 @@ describe('presses made before an island hydrates', () => {
     expect(document.activeElement).toBe(rendered);
   });
 
+  it('give focus back to the slider a fresh render replaced, unless the student moved on', () => {
+    const slider = '<div role="slider" tabindex="0" aria-label="Threshold"></div>';
+    const render = (widget: HTMLElement) => {
+      widget.querySelector<HTMLElement>('[role="slider"]')!.focus();
+      widget.innerHTML = slider;
+      hydrate(widget);
+    };
+    const lost = island(slider);
+    render(lost);
+    replay(lost);
+    expect(document.activeElement).toBe(lost.querySelector('[role="slider"]'));
+
+    const movedOn = island(slider);
+    render(movedOn);
+    const field = island('<input aria-label="Answer">').querySelector('input')!;
+    field.focus();
+    replay(movedOn);
+    expect(document.activeElement).toBe(field);
+  });
+
   it('leave keys alone outside sliders: what is typed in a field stays there by itself', () => {
     const question = island('<input aria-label="Answer"><button>Check</button>');
     question

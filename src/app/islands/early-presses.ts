@@ -15,6 +15,8 @@ type EarlyPress =
   { button: HTMLButtonElement } | { slider: Element; key: string; shiftKey: boolean };
 
 const pressed = new WeakMap<Element, EarlyPress[]>();
+/** The slider the student last focused in each waiting island. */
+const focusedSlider = new WeakMap<Element, Element>();
 /** Islands React has taken over: from then on, a press is React's to handle. */
 const rooted = new WeakSet<Element>();
 
@@ -56,6 +58,14 @@ export function keepEarlyPresses(): void {
     },
     true,
   );
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const found = waiting(event.target, '[role="slider"]');
+      if (found) focusedSlider.set(found.island, found.element);
+    },
+    true,
+  );
 }
 
 /** Marks `island` as React's from now on: call it as its root is created. */
@@ -65,6 +75,7 @@ export function markRooted(island: Element): void {
 
 /** Makes the presses kept for `island` again, in order: call it once the island has hydrated. */
 export function pressAgain(island: Element): void {
+  refocus(island);
   const presses = pressed.get(island) ?? [];
   pressed.delete(island);
   // One press per task, as the student made them: each then finds the island re-rendered by the
@@ -85,10 +96,6 @@ function makeAgain(press: EarlyPress, island: Element): void {
   }
   const slider = sliderNow(press.slider, island);
   if (!slider) return;
-  // The student's focus went with a replaced prerender: it belongs on the slider they were on.
-  if (slider !== press.slider && !island.contains(document.activeElement)) {
-    (slider as HTMLElement | SVGElement).focus({ preventScroll: true });
-  }
   const init = { key: press.key, shiftKey: press.shiftKey, bubbles: true, cancelable: true };
   slider.dispatchEvent(new KeyboardEvent('keydown', init));
   // A slider commits its change (announces it, grades a challenge) as the key comes up.
@@ -96,8 +103,21 @@ function makeAgain(press: EarlyPress, island: Element): void {
 }
 
 /**
- * The slider a kept press was made on, as the island has it now: the same element, or, where the
- * island was rendered afresh (an embed page whose URL sets the widget replaces its prerender),
+ * Puts the student's focus back on their slider where a fresh render replaced it: removing the
+ * focused prerender left the focus on the page's body.
+ */
+function refocus(island: Element): void {
+  const slider = focusedSlider.get(island);
+  focusedSlider.delete(island);
+  if (!slider || slider.isConnected || document.activeElement !== document.body) return;
+  (sliderNow(slider, island) as HTMLElement | SVGElement | undefined)?.focus({
+    preventScroll: true,
+  });
+}
+
+/**
+ * The slider `kept` (pressed or focused while waiting) is in the island now: the same element,
+ * or, where the island was rendered afresh (an embed page whose URL sets the widget replaces its prerender),
  * the slider with the same name.
  */
 function sliderNow(kept: Element, island: Element): Element | undefined {
