@@ -1,9 +1,9 @@
 /**
  * Presses made inside an island whose code has not arrived yet (a slow connection, a quick
  * student): the prerendered page does nothing with them then, so each is kept and made again
- * once the island has hydrated. That covers Check (Enter in an answer field presses it too),
- * the hint and widget buttons, and keys pressed on a focused slider (a widget's bar, reached
- * with Tab); what was typed or picked stays in the page by itself.
+ * once the island has hydrated or been rendered afresh. That covers Check (Enter in an answer
+ * field presses it too), the hint and widget buttons, and keys pressed on a focused slider (a
+ * widget's bar, reached with Tab); what was typed or picked stays in the page by itself.
  *
  * Not for an island whose numbers are the student's own (a seeded question, `data-variant`):
  * they appear only as it hydrates, and an answer given for the prerendered ones must not be
@@ -68,7 +68,10 @@ export function keepEarlyPresses(): void {
   );
 }
 
-/** Marks `island` as React's from now on: call it as its root is created. */
+/**
+ * Marks `island` as React's from now on: call it as its hydration starts, or as a fresh render's
+ * elements take the prerender's place.
+ */
 export function markRooted(island: Element): void {
   rooted.add(island);
 }
@@ -116,9 +119,9 @@ function refocus(island: Element): void {
 }
 
 /**
- * The slider `kept` (pressed or focused while waiting) is in the island now: the same element,
- * or, where the island was rendered afresh (an embed page whose URL sets the widget replaces its prerender),
- * the slider with the same name.
+ * Where the slider `kept` (pressed or focused while waiting) is in the island now: the same
+ * element, or, where the island was rendered afresh (an embed page whose URL sets the widget
+ * replaces its prerender), the slider with the same name.
  */
 function sliderNow(kept: Element, island: Element): Element | undefined {
   if (kept.isConnected) return kept;
