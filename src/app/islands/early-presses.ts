@@ -76,7 +76,7 @@ export function markRooted(island: Element): void {
   rooted.add(island);
 }
 
-/** Makes the presses kept for `island` again, in order: call it once the island has hydrated. */
+/** Makes the presses kept for `island` again, in order: call it once React has committed it. */
 export function pressAgain(island: Element): void {
   refocus(island);
   const presses = pressed.get(island) ?? [];

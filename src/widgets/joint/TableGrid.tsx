@@ -1,5 +1,6 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { formatProbability } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { useSvgDrag } from '../shared/useSvgDrag';
 import { BarGrip } from '../shared/BarGrip';
@@ -106,8 +107,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
               aria-valuetext={formatProbability(value, 3)}
               onKeyDown={(event) => onKeyDown(i, j, event)}
               onKeyUp={(event) => {
-                if (sliderKeyValue(event.key, false, 0.5, probabilityRange) !== undefined)
-                  props.onCommit();
+                if (SLIDER_KEYS.has(event.key)) props.onCommit();
               }}
               {...drag(i * cols + j)}
             >

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Gaussian, Mixture } from '../../metrics';
 import { Axis } from '../shared/Axis';
 import { formatNumber } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
 import { areaPath, gaussianCurve, linePath, mixtureCurve, X_DOMAIN } from './curves';
@@ -94,7 +95,7 @@ export const DensityPlot = memo(function DensityPlot({
     onChange(part === 'mean' ? { mu: next } : { sigma: next });
   }
   function onKeyUp(event: KeyboardEvent) {
-    if (sliderKeyValue(event.key, false, 0, MU_RANGE) !== undefined) onCommit();
+    if (SLIDER_KEYS.has(event.key)) onCommit();
   }
 
   const handleX = plotX(Math.min(X_DOMAIN[1], q.mu + q.sigma));

@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { columnScale } from '../shared/columns';
 import { formatNumber, formatProbability } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { useSvgDrag } from '../shared/useSvgDrag';
 import { BarGrip } from '../shared/BarGrip';
@@ -110,7 +111,7 @@ export const TokenBars = memo(function TokenBars(props: TokenBarsProps) {
             aria-valuetext={`${formatProbability(value, 3)}, loss ${formatNumber(losses[i]!)}`}
             onKeyDown={(event) => onKeyDown(i, event)}
             onKeyUp={(event) => {
-              if (sliderKeyValue(event.key, false, 0.5, qRange) !== undefined) onCommit();
+              if (SLIDER_KEYS.has(event.key)) onCommit();
             }}
             {...drag(i)}
           >

@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatProbability } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { useSvgDrag } from '../shared/useSvgDrag';
 import { BarGrip } from '../shared/BarGrip';
@@ -137,8 +138,7 @@ export const BarChart = memo(function BarChart(props: BarChartProps) {
             aria-disabled={locked || undefined}
             onKeyDown={(event) => onKeyDown(i, event)}
             onKeyUp={(event) => {
-              if (sliderKeyValue(event.key, false, 0.5, probabilityRange) !== undefined)
-                props.onCommit();
+              if (SLIDER_KEYS.has(event.key)) props.onCommit();
             }}
             onFocus={() => props.onHighlight(i)}
             onBlur={() => props.onHighlight(undefined)}

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { Axis } from '../shared/Axis';
 import { columnScale } from '../shared/columns';
 import { formatNumber } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
 import type { LogitRow } from './actions';
@@ -95,7 +96,7 @@ export const LogitChart = memo(function LogitChart(props: LogitChartProps) {
             aria-valuetext={formatNumber(logit, 2)}
             onKeyDown={(event) => onKeyDown(i, event)}
             onKeyUp={(event) => {
-              if (sliderKeyValue(event.key, false, 0, logitRange) !== undefined) onCommit();
+              if (SLIDER_KEYS.has(event.key)) onCommit();
             }}
             {...drag(i)}
           >

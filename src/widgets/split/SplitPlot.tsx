@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { Axis } from '../shared/Axis';
 import { formatNumber } from '../shared/format';
+import { SLIDER_KEYS } from '../shared/slider-key-names';
 import { sliderKeyValue } from '../shared/slider-keys';
 import { grip, useSvgDrag } from '../shared/useSvgDrag';
 import { thresholdRange } from './split';
@@ -132,7 +133,7 @@ export const SplitPlot = memo(function SplitPlot(props: SplitPlotProps) {
         aria-valuetext={`x < ${formatNumber(threshold, 2)} goes left`}
         onKeyDown={onKeyDown}
         onKeyUp={(event) => {
-          if (sliderKeyValue(event.key, false, threshold, range) !== undefined) props.onCommit();
+          if (SLIDER_KEYS.has(event.key)) props.onCommit();
         }}
         {...drag('t')}
       >
