@@ -68,3 +68,32 @@ test('an embedded page, which has no toggle, follows the system while it is open
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(html(page)).toHaveAttribute('data-theme', 'light');
 });
+
+// A sideways scroller hides its edge shadows with covers painted in --scroll-bg; on a box of
+// another colour (a widget, a derivation) the covers show as bands and the shadows stay even
+// when everything fits.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`sideways scrollers' covers are the colour they sit on (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of ['/lessons/kl-divergence/', '/lessons/mutual-information/']) {
+      await page.goto(route);
+      const mismatches = await page.evaluate(() =>
+        [...document.querySelectorAll('.pq-terms-scroll, .live-formula, .katex-display')].flatMap(
+          (scroller) => {
+            const probe = document.createElement('span');
+            probe.style.color = 'var(--scroll-bg)';
+            scroller.append(probe);
+            const cover = getComputedStyle(probe).color;
+            probe.remove();
+            let box = scroller.parentElement!;
+            while (getComputedStyle(box).backgroundColor === 'rgba(0, 0, 0, 0)')
+              box = box.parentElement!;
+            const behind = getComputedStyle(box).backgroundColor;
+            return cover === behind ? [] : [`${scroller.className} in ${box.className}`];
+          },
+        ),
+      );
+      expect(mismatches, route).toEqual([]);
+    }
+  });
+}
