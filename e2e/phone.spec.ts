@@ -225,3 +225,23 @@ test('the per-token loss widget: a finger on a bar’s grip drags it', async ({ 
     .poll(async () => Number(await slider(page, 'q(cat)').getAttribute('aria-valuenow')))
     .toBeGreaterThan(0.3);
 });
+
+test('every button and disclosure a finger may press is at least 44 px tall', async ({ page }) => {
+  for (const route of [
+    '/',
+    '/lessons/entropy/',
+    '/lessons/kl-divergence/',
+    '/lessons/cross-entropy-in-practice/',
+  ]) {
+    await page.goto(route);
+    await hydrateAllIslands(page);
+    const small = await page
+      .locator('button:visible, summary:visible')
+      .evaluateAll((targets) =>
+        targets
+          .filter((target) => target.getBoundingClientRect().height < 44)
+          .map((target) => `${target.textContent?.trim()} (${target.className})`),
+      );
+    expect(small, route).toEqual([]);
+  }
+});
