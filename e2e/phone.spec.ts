@@ -226,7 +226,9 @@ test('the per-token loss widget: a finger on a bar’s grip drags it', async ({ 
     .toBeGreaterThan(0.3);
 });
 
-test('every button and disclosure a finger may press is at least 44 px tall', async ({ page }) => {
+test('every button, disclosure and choice a finger may press is at least 44 px tall', async ({
+  page,
+}) => {
   for (const route of [
     '/',
     '/lessons/entropy/',
@@ -236,7 +238,7 @@ test('every button and disclosure a finger may press is at least 44 px tall', as
     await page.goto(route);
     await hydrateAllIslands(page);
     const small = await page
-      .locator('button:visible, summary:visible')
+      .locator('button:visible, summary:visible, label:has(input):visible')
       .evaluateAll((targets) =>
         targets
           .filter((target) => target.getBoundingClientRect().height < 44)
